@@ -143,6 +143,8 @@ def find_absolute_dates(text: str, pack: LanguagePack) -> list[DateMatch]:
             day = int(groups["d"]) if groups.get("d") else None
             date = PartialDate.make(int(groups["y"]), month, day)
             if date is None:
+                # an impossible date ("31 Februari") is not re-read as a shorter valid one
+                taken.append((m.start(), m.end()))
                 continue
             time = groups.get("time")
             weekday = cal.weekday(groups["wd"]) if groups.get("wd") else None
