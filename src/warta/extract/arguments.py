@@ -1,0 +1,364 @@
+"""Argument assignment: who is the source and who the target of a trigger.
+
+Works on one sentence at a time with the actor mentions already resolved. Mentions
+are first joined into actor units (a title, a state and a name in apposition are
+one actor: "Menteri Pertahanan Iran Brigadir Jenderal Hossein Dehqan"), units into
+coordinated groups ("Iran dan Rusia", "Rusia, Suriah, Iran dan Irak"), and each
+group is marked with the preposition before it ("dengan presiden Rusia" is an
+oblique, not a subject). The trigger's frame (triggers.tsv) then reads the clause
+Indonesian-style: subject on the left, object or agent on the right, a noun's
+actor right after it, a passive's agent after the verb or "oleh".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.extract.event_cues import EventCues
+from warta.extract.triggers import Token, TriggerHit
+from warta.model import Mention, Sentence
+
+# How far (in words) an object or agent may stand from its trigger.
+MAX_OBJECT_DISTANCE = 10
+MAX_GENITIVE_DISTANCE = 3
+# Types whose target may be a place standing for its state ("menyerang Gaza").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
+TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
+# Directed types where a state may act on its own people or bodies (spec section 1:
+# police arresting suspects, KPK naming a regent, a party rejecting a bill).
+DOMESTIC_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "SANCTION", "REQUEST", "ASSAULT", "AGREE", "SUPPORT"})
+_APPOSITION_GAP = re.compile(r"^[\s,()]*(?:[A-Z][\w.'-]*[\s,()]*)*$")
+_COORDINATION_PUNCT = re.compile(r"^[\s,/&-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorUnit:
+    """One actor in a sentence: merged mentions with offsets relative to the sentence."""
+
+    start: int
+    end: int
+    code: str
+    kind: str
+    name: str | None
+    text: str
+    first: int  # first token index
+    last: int  # last token index
+
+    @property
+    def country(self) -> str:
+        return self.code.split(".", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Coordinated actor units and the preposition (if any) that governs them."""
+
+    units: tuple[ActorUnit, ...]
+    first: int
+    last: int
+    prep: str | None
+    prep_index: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A resolved participant and why it was chosen."""
+
+    unit: ActorUnit
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    source: Role
+    target: Role | None
+
+
+def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]) -> list[ActorUnit]:
+    """Resolved mentions of the sentence as actor units, appositions merged, nested ones dropped."""
+    inside = sorted(
+        (m for m in mentions if m.code and m.start >= sentence.start and m.end <= sentence.end),
+        key=lambda m: (m.start, -(m.end - m.start)),
+    )
+    kept: list[Mention] = []
+    names: dict[int, str | None] = {}
+    for m in inside:
+        if kept and m.start < kept[-1].end:  # nested or overlapping: the outer span stays
+            outer = kept[-1]
+            if m.kind == "person" and m.name and m.code == outer.code:
+                names[id(outer)] = m.name
+            continue
+        kept.append(m)
+    units: list[ActorUnit] = []
+    for m in kept:
+        name = names.get(id(m), m.name)
+        start, end = m.start - sentence.start, m.end - sentence.start
+        first, last = _token_span(tokens, start, end)
+        unit = ActorUnit(start, end, str(m.code), m.kind, name, sentence.text[start:end], first, last)
+        if units and _apposition(units[-1], unit, sentence.text):
+            prev = units.pop()
+            person = unit if unit.kind == "person" else prev
+            unit = ActorUnit(
+                prev.start, unit.end, person.code if person.kind == "person" else prev.code,
+                "person" if "person" in (prev.kind, unit.kind) else prev.kind,
+                person.name or prev.name or unit.name, sentence.text[prev.start : unit.end], prev.first, unit.last,
+            )  # fmt: skip
+        units.append(unit)
+    return units
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    idx = [i for i, t in enumerate(tokens) if t.end > start and t.start < end]
+    if idx:
+        return idx[0], idx[-1]
+    after = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    return after, after - 1
+
+
+def _apposition(a: ActorUnit, b: ActorUnit, text: str) -> bool:
+    """'Presiden Rusia' + 'Vladimir Putin': one actor. Two different people or states never are."""
+    if a.code != b.code:
+        return False
+    if a.kind == "person" and b.kind == "person" and a.name != b.name:
+        return False
+    if a.kind == b.kind == "state":
+        return False
+    return bool(_APPOSITION_GAP.match(text[a.end : b.start]))
+
+
+def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: EventCues) -> list[Group]:
+    """Coordinated groups of units, each with the preposition governing it."""
+    coordinators = cues.single("coordinator")
+    heads = cues.single("head")
+    runs: list[list[ActorUnit]] = []
+    for unit in units:
+        if runs:
+            prev = runs[-1][-1]
+            between = [t.text for t in tokens[prev.last + 1 : unit.first]]
+            gap = text[prev.end : unit.start]
+            words_ok = all(w in coordinators or w in heads for w in between)
+            if words_ok and (_COORDINATION_PUNCT.match(_strip_words(gap, between)) is not None):
+                runs[-1].append(unit)
+                continue
+        runs.append([unit])
+    groups = []
+    for run in runs:
+        prep, prep_index = _governing_word(run[0].first, tokens, cues, heads)
+        groups.append(Group(tuple(run), run[0].first, run[-1].last, prep, prep_index))
+    return groups
+
+
+def _strip_words(gap: str, words: list[str]) -> str:
+    out = gap.lower()
+    for w in words:
+        out = out.replace(w, " ", 1)
+    return out
+
+
+def _governing_word(first: int, tokens: list[Token], cues: EventCues, heads: frozenset[str]) -> tuple[str | None, int | None]:
+    """The oblique preposition before a unit, looking back over titles and head nouns."""
+    i = first - 1
+    while i >= 0 and (tokens[i].text in heads or (tokens[i].capitalised and i > 0 and not cues.is_("oblique", tokens[i].text))):
+        i -= 1
+    if i >= 0 and cues.is_("oblique", tokens[i].text):
+        return tokens[i].text, i
+    return None, None
+
+
+class ClauseReader:
+    """Reads the arguments of triggers in one sentence."""
+
+    def __init__(self, tokens: list[Token], groups: list[Group], text: str, cues: EventCues) -> None:
+        self.tokens = tokens
+        self.groups = groups
+        self.text = text
+        self.cues = cues
+        self._break = cues.single("break")
+        self._right_break = self._break | cues.single("right_break")
+
+    def _crosses(self, lo: int, hi: int, breaks: frozenset[str]) -> bool:
+        """True when tokens lo..hi-1, or the text between them, end a clause."""
+        if any(t.text in breaks for t in self.tokens[lo:hi]):
+            return True
+        if lo < hi and lo < len(self.tokens):
+            start = self.tokens[lo - 1].end if lo > 0 else 0
+            end = self.tokens[hi].start if hi < len(self.tokens) else len(self.text)
+            return ";" in self.text[start:end]
+        return False
+
+    def subject(self, hit: TriggerHit) -> Group | None:
+        """The nearest group left of the trigger that is not an oblique, within the clause."""
+        for g in reversed([g for g in self.groups if g.last < hit.first]):
+            if self._crosses(g.last + 1, hit.first, self._break):
+                return None
+            if g.prep is None and _actors(g):
+                return g
+        return None
+
+    def right_groups(self, hit: TriggerHit, after: int | None = None) -> list[Group]:
+        """Groups right of the trigger (or of token `after`) within the clause and reach."""
+        begin = hit.last if after is None else after
+        found = []
+        for g in self.groups:
+            if g.first <= begin:
+                continue
+            if g.first - hit.last - 1 > MAX_OBJECT_DISTANCE or self._crosses(begin + 1, g.first, self._right_break):
+                break
+            found.append(g)
+        return found
+
+    def genitive(self, hit: TriggerHit) -> Group | None:
+        """The actor a noun trigger is possessed by: right after it, no preposition or comma between."""
+        for g in self.right_groups(hit):
+            between = self.text[self.tokens[hit.last].end : g.units[0].start]
+            if g.prep is None and g.first - hit.last - 1 <= MAX_GENITIVE_DISTANCE and not re.search(r"[,;:]", between):
+                return g
+            return None
+        return None
+
+    def place_adjunct(self, hit: TriggerHit, after: int | None = None) -> Group | None:
+        """A place or state in a place adjunct ("menyerang kota Marawi di Filipina")."""
+        locative = self.cues.single("locative")
+        for g in self.right_groups(hit, after):
+            if g.prep in locative:
+                return g
+        return None
+
+    def state_object(self, hit: TriggerHit) -> Token | None:
+        """A law or policy word as the object ("menolak Perppu"): the act targets the state."""
+        for tok in self.tokens[hit.last + 1 : hit.last + 3]:
+            if self.cues.is_("state_object", tok.text):
+                return tok
+        return None
+
+    def object(self, hit: TriggerHit, after: int | None = None, allow_places: bool = False) -> Group | None:
+        """The first right group that is not a place/time adjunct; adjuncts joined to the trigger form count."""
+        locative = self.cues.single("locative")
+        for g in self.right_groups(hit, after):
+            directly = g.prep_index is not None and g.prep_index == hit.last
+            if g.prep in locative and not directly:
+                continue
+            if self.cues.is_("agent", g.prep or ""):
+                continue
+            if _actors(g) or allow_places:
+                return g
+        return None
+
+    def agent(self, hit: TriggerHit) -> Group | None:
+        """A passive verb's doer: after 'oleh', or right after the verb with no preposition."""
+        for g in self.right_groups(hit):
+            if self.cues.is_("agent", g.prep or ""):
+                return g
+            if g.prep is None and g.first - hit.last - 1 <= 1:
+                return g
+        return None
+
+
+def _actors(g: Group) -> tuple[ActorUnit, ...]:
+    return tuple(u for u in g.units if u.kind != "place")
+
+
+def _units(g: Group | None, places: bool = False) -> list[ActorUnit]:
+    if g is None:
+        return []
+    return list(g.units if places else _actors(g))
+
+
+def dyads_for(
+    hit: TriggerHit, reader: ClauseReader, carried_subject: Group | None
+) -> tuple[list[Dyad], str]:
+    """Source/target pairs the trigger's frame finds, and a note on how (or why none)."""
+    rule = hit.rule
+    subject = reader.subject(hit)
+    subject_note = "subject left of the trigger"
+    if subject is None and carried_subject is not None:
+        subject, subject_note = carried_subject, "subject carried over from the previous sentence"
+    genitive = reader.genitive(hit) if rule.pos in ("noun", "patient") else None
+    places_ok = rule.type in PLACE_TARGET_TYPES
+
+    if rule.frame == "symmetric":
+        parts: list[tuple[ActorUnit, str]] = [(u, subject_note) for u in _units(subject)]
+        if genitive is not None:
+            parts += [(u, "actor of the noun") for u in _units(genitive)]
+            partner = reader.object(hit, after=genitive.last)
+        else:
+            partner = reader.object(hit)
+        parts += [(u, "partner right of the trigger") for u in _units(partner)]
+        return _star(parts, rule.type), "symmetric"
+
+    if rule.frame == "host":
+        visitor = reader.object(hit)
+        return _cross(_units(visitor), "visitor after the host verb", _units(subject), "host: " + subject_note, rule.type), "host"
+
+    if rule.frame == "passive":
+        agent = reader.agent(hit)
+        return _cross(_units(agent), "agent of the passive verb", _units(subject), "patient: " + subject_note, rule.type), "passive"
+
+    if rule.pos == "patient":
+        agent = reader.agent(hit) if genitive is None else None
+        for g in reader.right_groups(hit, after=genitive.last if genitive else None):
+            if reader.cues.is_("agent", g.prep or ""):
+                agent = g
+                break
+        sources = _units(agent) or _units(subject)
+        note = "agent after 'oleh'" if agent is not None else subject_note
+        return _cross(sources, note, _units(genitive, places_ok), "patient right after the noun", rule.type), "patient noun"
+
+    if genitive is not None:
+        sources, source_note = _units(genitive), "actor right after the noun"
+        target = reader.object(hit, after=genitive.last, allow_places=True)
+    else:
+        sources, source_note = _units(subject), subject_note
+        target = reader.object(hit, allow_places=True)
+    places_ok = places_ok or rule.frame == "visit"
+    targets = _units(target, places_ok)
+    target_note = "object right of the trigger"
+    if rule.frame == "intrans" and (target is None or target.prep is None):
+        targets = []
+    if not targets and rule.type in PLACE_TARGET_TYPES:
+        targets, target_note = _units(reader.place_adjunct(hit), places=True), "place of the act stands for its state"
+    if not targets and (law := reader.state_object(hit)) is not None:
+        targets = [_state_of(s, law, hit) for s in sources if "." in s.code]
+        target_note = f"'{law.text}' is a law or policy of the state"
+    if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
+        return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
+    return _cross(sources, source_note, targets, target_note, rule.type), rule.frame
+
+
+def _state_of(source: ActorUnit, word: Token, hit: TriggerHit) -> ActorUnit:
+    """The state a domestic group acts on when it acts on that state's law."""
+    index = hit.last + 1
+    return ActorUnit(word.start, word.end, source.country, "state", None, word.text, index, index)
+
+
+def _distinct(a: ActorUnit, b: ActorUnit, kind: str) -> bool:
+    """Source and target must be different actors; the same state only for domestic types."""
+    if a.code != b.code:
+        return True
+    if kind not in DOMESTIC_TYPES:
+        return False
+    if a.kind == "state" or b.kind == "state":
+        return False
+    return (a.name or a.text.lower()) != (b.name or b.text.lower())
+
+
+def _cross(sources: list[ActorUnit], s_note: str, targets: list[ActorUnit], t_note: str, kind: str) -> list[Dyad]:
+    out = []
+    for s in sources:
+        for t in targets:
+            if _distinct(s, t, kind):
+                out.append(Dyad(Role(s, s_note), Role(t, t_note)))
+    return out
+
+
+def _star(parts: list[tuple[ActorUnit, str]], kind: str) -> list[Dyad]:
+    """Symmetric events: the first participant with each other one (not every pair)."""
+    seen: list[tuple[ActorUnit, str]] = []
+    for unit, note in parts:
+        if all(_distinct(unit, other, kind) for other, _ in seen):
+            seen.append((unit, note))
+    if len(seen) < 2:
+        return []
+    (hub, hub_note), rest = seen[0], seen[1:]
+    return [Dyad(Role(hub, hub_note), Role(u, note)) for u, note in rest]

@@ -1,0 +1,71 @@
+"""Clause cues for the event coder, loaded from the language pack's `event_cues.tsv`.
+
+Negation, irrealis (future, plan, wish, purpose, condition), back-references,
+prepositions, coordinators, title/head nouns, clause breaks, link-line markers and
+mode words: the words that decide how a trigger's clause is read. One set per kind,
+multi-word cues kept as word tuples.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from warta.lang import DataFileError, LanguagePack
+
+KINDS = frozenset(
+    {
+        "negation", "irrealis", "hypothetical", "reference", "oblique", "locative", "agent",
+        "coordinator", "head", "break", "right_break", "skip_line", "mode", "state_object",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EventCues:
+    """Cue words by kind; `modes` maps a PLOVER type to (cue words, mode) pairs."""
+
+    words: dict[str, frozenset[tuple[str, ...]]]
+    modes: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, pack: LanguagePack) -> EventCues:
+        words: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        modes: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for n, row in enumerate(pack.table("event_cues"), 1):
+            cue = tuple(row.get("cue", "").lower().split())
+            kind = row.get("kind", "")
+            if not cue or kind not in KINDS:
+                raise DataFileError(f"{pack.code}/event_cues.tsv row {n}: needs a cue and a kind in {sorted(KINDS)}")
+            if kind == "mode":
+                if not row.get("type") or not row.get("mode"):
+                    raise DataFileError(f"{pack.code}/event_cues.tsv row {n}: a mode cue needs type and mode")
+                modes[row["type"].upper()].append((cue, row["mode"]))
+            else:
+                words[kind].add(cue)
+        return cls({k: frozenset(v) for k, v in words.items()}, {k: tuple(v) for k, v in modes.items()})
+
+    def single(self, kind: str) -> frozenset[str]:
+        """The one-word cues of a kind."""
+        return frozenset(c[0] for c in self.words.get(kind, ()) if len(c) == 1)
+
+    def is_(self, kind: str, word: str) -> bool:
+        return (word,) in self.words.get(kind, ())
+
+    def ends_with(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
+        """The longest cue of `kind` that `words` ends with, or None."""
+        best: tuple[str, ...] | None = None
+        for cue in self.words.get(kind, ()):
+            if len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue and (
+                best is None or len(cue) > len(best)
+            ):
+                best = cue
+        return best
+
+    def contains(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
+        """The first cue of `kind` that occurs as a word sequence in `words`, or None."""
+        for i in range(len(words)):
+            for cue in self.words.get(kind, ()):
+                if tuple(words[i : i + len(cue)]) == cue:
+                    return cue
+        return None

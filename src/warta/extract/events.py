@@ -1,0 +1,245 @@
+"""The event coder: PLOVER events from clean text and resolved actor mentions.
+
+`extract_events(doc, sentences, mentions, pack, dates, places)` finds triggers
+(warta.extract.triggers), reads their arguments (warta.extract.arguments), drops
+what the article does not assert (negated, planned, hypothetical, purpose clauses,
+events inside direct quotes, links to other articles, title lines, nouns that only
+point back to an event already told), and dates and places each event. Every event
+carries its evidence sentence, trigger and a reason per field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from warta.extract.arguments import ActorUnit, ClauseReader, Dyad, Group, actor_units, dyads_for, groups_of
+from warta.extract.event_cues import EventCues
+from warta.extract.triggers import Token, TriggerHit, TriggerLexicon, tokenize
+from warta.lang import LanguagePack, load_pack
+from warta.model import Doc, Event, Mention, Sentence
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Words looked at before a trigger for negation and irrealis cues.
+MODALITY_WINDOW = 4
+# A sentence may inherit the previous sentence's subject when its trigger comes this early.
+CARRY_OVER_MAX_WORDS = 2
+MODE_WINDOW = 4
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
+_SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
+TITLE_MAX_WORDS = 16
+TITLE_CAPITALISED_SHARE = 0.6
+
+
+class DateResolver(Protocol):
+    """What the coder needs from warta.extract.dates.DateContext."""
+
+    def date_for(self, sentence: Sentence, trigger_start: int) -> tuple[str | None, str]: ...
+
+    def lead_date(self) -> tuple[str | None, str]: ...
+
+
+class PlaceResolver(Protocol):
+    """What the coder needs from warta.extract.places.PlaceGazetteer."""
+
+    def event_location(
+        self, doc: Doc, sentence: Sentence, trigger_start: int, fallback_to_dateline: bool = ...
+    ) -> tuple[str | None, str]: ...
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger rules and clause cues of one language."""
+
+    triggers: TriggerLexicon
+    cues: EventCues
+    calendar_words: frozenset[str]
+
+    @classmethod
+    def from_pack(cls, pack: LanguagePack) -> EventLexicon:
+        calendar_words = {r.get("name", "").lower() for name in ("months", "weekdays") for r in pack.table(name)}
+        return cls(TriggerLexicon.load(pack), EventCues.load(pack), frozenset(calendar_words - {""}))
+
+
+@cache
+def lexicon_for(code: str) -> EventLexicon:
+    """The event lexicon of a language code, loaded once per process."""
+    return EventLexicon.from_pack(load_pack(code))
+
+
+def extract_events(
+    doc: Doc,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    pack: LanguagePack,
+    dates: DateResolver,
+    places: PlaceResolver,
+) -> list[Event]:
+    """All asserted events of the article, one per (type, actors, date, negation)."""
+    lexicon = lexicon_for(pack.code)
+    coder = _SentenceCoder(doc, lexicon, dates, places)
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    carried: Group | None = None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for sentence in sentences:
+        in_sentence = [m for m in ordered if m.start >= sentence.start and m.end <= sentence.end]
+        found, topic = coder.code(sentence, in_sentence, carried)
+        carried = topic if topic is not None else carried
+        for event in found:
+            key = _event_key(event)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def _event_key(e: Event) -> tuple[object, ...]:
+    pair: tuple[str | None, ...] = (e.source, e.target)
+    if e.type in SYMMETRIC_TYPES:
+        pair = tuple(sorted(x for x in pair if x))
+    return (e.type, pair, e.date, e.negated)
+
+
+class _SentenceCoder:
+    """Codes the events of one sentence at a time; holds the article-level context."""
+
+    def __init__(self, doc: Doc, lexicon: EventLexicon, dates: DateResolver, places: PlaceResolver) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.cues = lexicon.cues
+        self.dates = dates
+        self.places = places
+        self.lead_date, self.lead_date_reason = dates.lead_date()
+
+    def code(
+        self, sentence: Sentence, mentions: list[Mention], carried: Group | None
+    ) -> tuple[list[Event], Group | None]:
+        """Events of the sentence, and its topic (first subject) for the next sentence."""
+        tokens = tokenize(sentence.text)
+        if not tokens or self._not_a_report(sentence.text, tokens):
+            return [], None
+        units = actor_units(sentence, mentions, tokens)
+        groups = groups_of(units, tokens, sentence.text, self.cues)
+        reader = ClauseReader(tokens, groups, sentence.text, self.cues)
+        topic = next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
+        if self.cues.is_("hypothetical", tokens[0].text):
+            return [], topic
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence.text)]
+        events: list[Event] = []
+        for hit in self.lexicon.triggers.find(sentence.text, tokens):
+            if any(qs < hit.start < qe for qs, qe in quotes):
+                continue
+            if self._points_back(hit, tokens, reader):
+                continue
+            subject = reader.subject(hit)
+            negated, irrealis = self._modality(hit, tokens, subject)
+            if irrealis:
+                continue
+            may_carry = subject is None and self._may_carry(hit, tokens)
+            dyads, how = dyads_for(hit, reader, carried if may_carry else None)
+            for dyad in dyads:
+                events.append(self._event(sentence, hit, tokens, dyad, negated, how))
+        return events, topic
+
+    def _not_a_report(self, text: str, tokens: list[Token]) -> bool:
+        """Links to other articles and title-like lines (no sentence end, mostly capitalised)."""
+        words = [t.text for t in tokens]
+        if self.cues.contains("skip_line", words):
+            return True
+        if _SENTENCE_END.search(text) or len(tokens) > TITLE_MAX_WORDS:
+            return False
+        capitalised = sum(t.capitalised for t in tokens)
+        return capitalised / len(tokens) >= TITLE_CAPITALISED_SHARE
+
+    def _points_back(self, hit: TriggerHit, tokens: list[Token], reader: ClauseReader) -> bool:
+        """'pertemuan tersebut': a noun naming an event already told, with no actor of its own."""
+        if hit.rule.pos == "verb" or hit.last + 1 >= len(tokens):
+            return False
+        return self.cues.is_("reference", tokens[hit.last + 1].text)
+
+    def _modality(self, hit: TriggerHit, tokens: list[Token], subject: Group | None) -> tuple[bool, bool]:
+        """(negated, irrealis) from the words just before the trigger, within its clause."""
+        lo = max(0, hit.first - MODALITY_WINDOW)
+        if subject is not None and subject.last < hit.first:
+            lo = max(lo, subject.last + 1)
+        words = [t.text for t in tokens[lo : hit.first]]
+        negated = irrealis = False
+        for end in range(len(words), 0, -1):
+            head = words[:end]
+            if self.cues.ends_with("negation", head):
+                negated = True
+            if self.cues.ends_with("irrealis", head):
+                irrealis = True
+        return negated, irrealis
+
+    def _may_carry(self, hit: TriggerHit, tokens: list[Token]) -> bool:
+        """The trigger opens the sentence ('Ia juga menuduh ...', 'Kemudian bertemu ...')."""
+        before = tokens[: hit.first]
+        if len(before) > CARRY_OVER_MAX_WORDS:
+            return False
+        return all(i == 0 or not t.capitalised or t.text in self.lexicon.calendar_words for i, t in enumerate(before))
+
+    def _mode(self, hit: TriggerHit, tokens: list[Token]) -> tuple[str | None, str]:
+        lo, hi = max(0, hit.first - MODE_WINDOW), min(len(tokens), hit.last + 1 + MODE_WINDOW)
+        words = [t.text for t in tokens[lo:hi]]
+        for cue, mode in self.cues.modes.get(hit.rule.type, ()):
+            if mode == hit.rule.mode:
+                continue
+            for i in range(len(words) - len(cue) + 1):
+                window = words[i : i + len(cue)]
+                if all(w == c or w.startswith(c) for w, c in zip(window, cue, strict=True)):
+                    return mode, f"mode cue '{' '.join(cue)}' near the trigger"
+        if hit.rule.mode:
+            return hit.rule.mode, f"mode of trigger '{hit.text}'"
+        return None, "the trigger does not tell the mode"
+
+    def _event(
+        self, sentence: Sentence, hit: TriggerHit, tokens: list[Token], dyad: Dyad, negated: bool, how: str
+    ) -> Event:
+        trigger_start = sentence.start + hit.start
+        date, date_reason = self.dates.date_for(sentence, trigger_start)
+        if date is None and self.lead_date is not None:
+            date, date_reason = self.lead_date, f"{date_reason}; the lead's date: {self.lead_date_reason}"
+        location, location_reason = self.places.event_location(
+            self.doc, sentence, trigger_start, fallback_to_dateline=date is not None and date == self.lead_date
+        )
+        mode, mode_reason = self._mode(hit, tokens)
+        source, target = dyad.source, dyad.target
+        reasons = {
+            "type": f"trigger '{hit.text}' ({hit.rule.type}, {how} frame)",
+            "source": f"{_describe(source.unit)}: {source.reason}",
+            "target": f"{_describe(target.unit)}: {target.reason}" if target else "none needed for this type",
+            "mode": mode_reason,
+            "date": date_reason,
+            "location": location_reason,
+        }
+        if negated:
+            reasons["negated"] = "negation before the trigger"
+        return Event(
+            type=hit.rule.type,
+            source=source.unit.code,
+            target=target.unit.code if target else None,
+            mode=mode,
+            source_actor=_actor_name(source.unit),
+            target_actor=_actor_name(target.unit) if target else None,
+            date=date,
+            location=location,
+            negated=negated,
+            evidence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            trigger=hit.text,
+            reasons=reasons,
+        )
+
+
+def _actor_name(unit: ActorUnit) -> str | None:
+    return unit.name if unit.kind != "state" else None
+
+
+def _describe(unit: ActorUnit) -> str:
+    return f"'{unit.text}' = {unit.code}"

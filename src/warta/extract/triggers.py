@@ -1,0 +1,153 @@
+"""Event triggers: find the words of a sentence that report a PLOVER event.
+
+The words live in the language pack (`triggers.tsv`: form, type, mode, frame, pos)
+and the clause cues in `event_cues.tsv`; this module only holds the matching
+mechanism: a word tokenizer with offsets and a longest-match scan over token
+sequences, where "~" in a form skips up to two words and the last word may carry
+an enclitic ("serangannya", "dukungannya").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from warta.lang import DataFileError, LanguagePack
+
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+)  # fmt: skip
+FRAMES = frozenset({"directed", "passive", "symmetric", "host", "visit", "intrans"})
+PARTS_OF_SPEECH = frozenset({"verb", "noun", "patient"})
+GAP = "~"
+MAX_GAP_WORDS = 2
+# Enclitics a trigger's last word may carry: possessive -nya, emphatic -lah/-pun.
+ENCLITICS = ("nya", "lah", "pun")
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence: lower-cased text and offsets into the sentence."""
+
+    text: str
+    start: int
+    end: int
+    capitalised: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of `text` (hyphenated compounds kept whole) with their offsets."""
+    return [Token(m.group().lower(), m.start(), m.end(), m.group()[:1].isupper()) for m in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One row of triggers.tsv."""
+
+    form: tuple[str, ...]
+    type: str
+    mode: str | None
+    frame: str
+    pos: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger found in a sentence: token span [first, last] and character offsets in the sentence."""
+
+    rule: TriggerRule
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+class TriggerLexicon:
+    """All trigger rules of a language, indexed by their first word."""
+
+    def __init__(self, rules: list[TriggerRule]) -> None:
+        self.rules = rules
+        self._by_first: dict[str, list[TriggerRule]] = defaultdict(list)
+        for rule in rules:
+            self._by_first[rule.form[0]].append(rule)
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda r: -len(r.form))
+
+    @classmethod
+    def load(cls, pack: LanguagePack) -> TriggerLexicon:
+        rules: list[TriggerRule] = []
+        for n, row in enumerate(pack.table("triggers"), 1):
+            form = tuple(row.get("form", "").lower().split())
+            kind = row.get("type", "").upper()
+            frame = row.get("frame", "") or "directed"
+            pos = row.get("pos", "") or "verb"
+            where = f"{pack.code}/triggers.tsv row {n} ({' '.join(form)!r})"
+            if not form or form[0] == GAP or form[-1] == GAP:
+                raise DataFileError(f"{where}: a form needs words, and may not start or end with {GAP!r}")
+            if kind not in PLOVER_TYPES:
+                raise DataFileError(f"{where}: type {kind!r} is not a PLOVER type")
+            if frame not in FRAMES:
+                raise DataFileError(f"{where}: frame {frame!r} is not one of {sorted(FRAMES)}")
+            if pos not in PARTS_OF_SPEECH:
+                raise DataFileError(f"{where}: pos {pos!r} is not one of {sorted(PARTS_OF_SPEECH)}")
+            rules.append(TriggerRule(form, kind, row.get("mode") or None, frame, pos))
+        return cls(rules)
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> list[TriggerHit]:
+        """Non-overlapping trigger hits in `text`, longest match first at each word."""
+        tokens = tokens if tokens is not None else tokenize(text)
+        hits: list[TriggerHit] = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[TriggerRule, int] | None = None
+            for rule in self._candidates(tokens[i].text):
+                last = _match(rule.form, tokens, i)
+                if last is not None and (best is None or last > best[1]):
+                    best = (rule, last)
+            if best is None:
+                i += 1
+                continue
+            rule, last = best
+            start, end = tokens[i].start, tokens[last].end
+            hits.append(TriggerHit(rule, i, last, start, end, text[start:end]))
+            i = last + 1
+        return hits
+
+    def _candidates(self, word: str) -> list[TriggerRule]:
+        found = list(self._by_first.get(word, ()))
+        for clitic in ENCLITICS:
+            if word.endswith(clitic) and len(word) > len(clitic) + 2:
+                found += [r for r in self._by_first.get(word[: -len(clitic)], ()) if len(r.form) == 1]
+        return found
+
+
+def _word_matches(pattern: str, word: str, is_last: bool) -> bool:
+    if word == pattern:
+        return True
+    return is_last and any(word == pattern + clitic for clitic in ENCLITICS)
+
+
+def _match(form: tuple[str, ...], tokens: list[Token], i: int) -> int | None:
+    """Index of the last token matched by `form` starting at token i, or None."""
+
+    def walk(f: int, t: int) -> int | None:
+        if f == len(form):
+            return t - 1
+        if form[f] == GAP:
+            for skip in range(MAX_GAP_WORDS + 1):
+                got = walk(f + 1, t + skip)
+                if got is not None:
+                    return got
+            return None
+        if t >= len(tokens) or not _word_matches(form[f], tokens[t].text, f == len(form) - 1):
+            return None
+        return walk(f + 1, t + 1)
+
+    return walk(0, i)

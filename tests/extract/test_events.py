@@ -1,0 +1,235 @@
+"""The event coder over real sentences from Indonesian news, with hand-resolved actor mentions."""
+
+from __future__ import annotations
+
+import pytest
+from events_helpers import code, dyads, mention
+
+from warta.extract.events import lexicon_for
+from warta.extract.triggers import tokenize
+
+
+def test_symmetric_noun_with_coordinated_partners() -> None:
+    t = "Pertemuan antara Menteri Pertahanan Iran dan Vladimir Putin digelar di ibukota Rusia, Moskow pada Selasa (16/02)."
+    ms = [
+        mention(t, "Menteri Pertahanan Iran", "IRN", "official"),
+        mention(t, "Vladimir Putin", "RUS", "person", "Vladimir Putin"),
+        mention(t, "Rusia", "RUS"),
+        mention(t, "Moskow", "RUS", "place"),
+    ]
+    events = code(t, ms)
+    assert dyads(events) == {("CONSULT", "IRN", "RUS")}
+    assert events[0].mode == "meet"
+    assert "Vladimir Putin" in (events[0].source_actor, events[0].target_actor)
+
+
+def test_directed_verb_and_noun_with_its_own_actor() -> None:
+    t = "Jakarta - Indonesia mengecam keras aksi kekerasan terhadap warga Palestina di Jalur Gaza."
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Palestina", "PSE"), mention(t, "Jalur Gaza", "PSE", "place")]
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "PSE")}
+    t = "Korea Utara menyatakan dukungannya terhadap Teheran dengan menyebut Israel melakukan aksi agresi ke Iran."
+    ms = [mention(t, "Korea Utara", "PRK"), mention(t, "Teheran", "IRN"), mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN")]
+    assert dyads(code(t, ms)) == {("SUPPORT", "PRK", "IRN"), ("ASSAULT", "ISR", "IRN")}
+
+
+def test_airstrike_noun_takes_its_actor_and_mode() -> None:
+    t = "Israel melancarkan serangan udara ke Jalur Gaza setelah roket ditembakkan dari wilayah itu."
+    ms = [mention(t, "Israel", "ISR"), mention(t, "Jalur Gaza", "PSE", "place")]
+    events = code(t, ms)
+    assert dyads(events) == {("ASSAULT", "ISR", "PSE")}
+    assert events[0].mode == "airstrike"
+
+
+def test_passive_with_bare_agent_is_domestic_coerce() -> None:
+    t = "Setyo menuturkan tiga terduga teroris JAD yang ditangkap Detasemen Khusus 88 Antiteror merupakan jaringan Jakarta."
+    ms = [
+        mention(t, "Setyo", "IDN", "person", "Setyo Wasisto"),
+        mention(t, "JAD", "IDN.JAD", "armed_group"),
+        mention(t, "Detasemen Khusus 88 Antiteror", "IDN", "organisation", "Densus 88 Antiteror"),
+    ]
+    events = code(t, ms)
+    assert dyads(events) == {("COERCE", "IDN", "IDN.JAD")}
+    assert events[0].source_actor == "Densus 88 Antiteror"
+
+
+def test_passive_with_oleh_agent() -> None:
+    t = "Diketahui, Paulus Tannos ditangkap oleh Corrupt Practices Investigation Bureau (CPIB) Singapura pada 17 Januari 2025."
+    ms = [
+        mention(t, "Paulus Tannos", "IDN", "person", "Paulus Tannos"),
+        mention(t, "Corrupt Practices Investigation Bureau (CPIB) Singapura", "SGP", "organisation"),
+    ]
+    assert dyads(code(t, ms)) == {("COERCE", "SGP", "IDN")}
+
+
+def test_host_frame_makes_the_visitor_the_source() -> None:
+    t = "Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Yoshihide Suga di Istana Bogor."
+    ms = [
+        mention(t, "Joko Widodo", "IDN", "person", "Joko Widodo"),
+        mention(t, "Jepang", "JPN"),
+        mention(t, "Yoshihide Suga", "JPN", "person", "Yoshihide Suga"),
+    ]
+    events = code(t, ms)
+    assert [(e.type, e.mode, e.source, e.target) for e in events] == [("CONSULT", "visit", "JPN", "IDN")]
+    assert events[0].source_actor == "Yoshihide Suga"
+
+
+def test_visit_to_a_place_targets_its_state() -> None:
+    t = "Selama kunjungan Shoigu ke Teheran pada bulan Januari 2015, Menteri pertahanan Iran dan Rusia menandatangani kesepakatan."
+    ms = [
+        mention(t, "Shoigu", "RUS", "person", "Sergei Shoigu"),
+        mention(t, "Teheran", "IRN", "place"),
+        mention(t, "Iran", "IRN"),
+        mention(t, "Rusia", "RUS"),
+    ]
+    assert dyads(code(t, ms)) == {("CONSULT", "IRN", "RUS"), ("AGREE", "IRN", "RUS")}
+
+
+def test_phone_call_is_consult_phone() -> None:
+    t = "Menlu Retno Marsudi melakukan pembicaraan melalui sambungan telepon dengan Menlu China Wang Yi, Kamis (30/7/2020)."
+    ms = [
+        mention(t, "Retno Marsudi", "IDN", "person", "Retno Marsudi"),
+        mention(t, "China", "CHN"),
+        mention(t, "Wang Yi", "CHN", "person", "Wang Yi"),
+    ]
+    events = code(t, ms)
+    assert dyads(events) == {("CONSULT", "CHN", "IDN")}
+    assert {e.mode for e in events} <= {"phone", "talks"}
+    assert any(e.mode == "phone" for e in events)
+
+
+def test_subject_and_object_of_request() -> None:
+    t = "Oleh karena itu, Perindo mendesak DPR untuk segera merevisi Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Pemilu)."
+    ms = [mention(t, "Perindo", "IDN.PERINDO", "organisation", "Partai Perindo"), mention(t, "DPR", "IDN", "organisation", "DPR")]
+    assert dyads(code(t, ms)) == {("REQUEST", "IDN.PERINDO", "IDN")}
+
+
+def test_threaten_without_following_assault() -> None:
+    t = "Beijing pun membantah tuduhan itu dan mengancam akan membalas tudingan Trump."
+    ms = [mention(t, "Beijing", "CHN"), mention(t, "Trump", "USA", "person", "Donald Trump")]
+    assert ("THREATEN", "CHN", "USA") in dyads(code(t, ms))
+    t = "Iran mengancam akan menyerang negara-negara yang membela Israel."
+    ms = [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR")]
+    assert not any(e.type == "ASSAULT" for e in code(t, ms))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [
+        ("Pemerintahan AS di bawah Presiden Joe Biden menjatuhkan sanksi kepada kedua jenderal Sudan.",
+         [("AS", "USA"), ("Sudan", "SDN")], ("SANCTION", "USA", "SDN")),
+        ("Pemerintah China beberapa kali menuduh AS mengganggu kemajuan yang telah dicapai.",
+         [("China", "CHN"), ("AS", "USA")], ("ACCUSE", "CHN", "USA")),
+        ("Presiden Rusia Vladimir Putin memuji Presiden AS Donald Trump sebagai pemimpin yang berani.",
+         [("Rusia", "RUS"), ("AS", "USA")], ("SUPPORT", "RUS", "USA")),
+        ("Brasil menolak surat kepercayaan Duta Besar Indonesia Toto Riyanto.",
+         [("Brasil", "BRA"), ("Indonesia", "IDN")], ("REJECT", "BRA", "IDN")),
+        ("Hamas membebaskan empat sandera Israel pada Sabtu.",
+         [("Hamas", "PSE.HAMAS"), ("Israel", "ISR")], ("CONCEDE", "PSE.HAMAS", "ISR")),
+        ("Jepang mengirimkan bantuan kemanusiaan kepada Filipina setelah topan melanda.",
+         [("Jepang", "JPN"), ("Filipina", "PHL")], ("AID", "JPN", "PHL")),
+        ("Rusia menarik pasukan dari Kherson pada November.",
+         [("Rusia", "RUS"), ("Kherson", "UKR")], ("RETREAT", "RUS", "UKR")),
+        ("Tokyo juga sepakat untuk memberikan Filipina pesawat patroli pantai dan sistem radar canggih.",
+         [("Tokyo", "JPN"), ("Filipina", "PHL")], ("AGREE", "JPN", "PHL")),
+        ("Indonesia bekerja sama dengan Australia dalam patroli perbatasan.",
+         [("Indonesia", "IDN"), ("Australia", "AUS")], ("COOPERATE", "AUS", "IDN")),
+        ("Ribuan warga Iran berunjuk rasa di Teheran.",
+         [("Iran", "IRN")], ("PROTEST", "IRN", None)),
+        ("Korea Utara mengerahkan pasukan ke perbatasan.",
+         [("Korea Utara", "PRK")], ("MOBILIZE", "PRK", None)),
+        ("Polisi Filipina menangkap anggota Abu Sayyaf di Sulu.",
+         [("Filipina", "PHL"), ("Abu Sayyaf", "PHL.ABUSAYYAF")], ("COERCE", "PHL", "PHL.ABUSAYYAF")),
+        ("Menlu Indonesia meminta Myanmar menghentikan kekerasan.",
+         [("Indonesia", "IDN"), ("Myanmar", "MMR")], ("REQUEST", "IDN", "MMR")),
+        ("Amerika Serikat dan Rusia bertemu di Jenewa.",
+         [("Amerika Serikat", "USA"), ("Rusia", "RUS")], ("CONSULT", "RUS", "USA")),
+        ("ISIS menyerang kota Marawi di Filipina selatan.",
+         [("ISIS", "ISIL"), ("Filipina", "PHL")], ("ASSAULT", "ISIL", "PHL")),
+        ("Korea Utara juga memperingatkan AS agar tidak campur tangan lebih lanjut.",
+         [("Korea Utara", "PRK"), ("AS", "USA")], ("THREATEN", "PRK", "USA")),
+    ],
+)  # fmt: skip
+def test_each_plover_type(sentence: str, actors: list[tuple[str, str]], expected: tuple[str, str, str | None]) -> None:
+    ms = [mention(sentence, surface, c, "place" if surface in ("Kherson",) else "state") for surface, c in actors]
+    assert expected in dyads(code(sentence, ms))
+
+
+def test_negation_marks_the_event_negated() -> None:
+    t = "Gravina menjelaskan bahwa Italia tidak menyetujui usulan Prancis."
+    ms = [mention(t, "Italia", "ITA"), mention(t, "Prancis", "FRA")]
+    events = code(t, ms)
+    assert events and all(e.negated for e in events if e.type == "AGREE")
+    t = "Israel menolak untuk bertemu dengan Hamas."
+    ms = [mention(t, "Israel", "ISR"), mention(t, "Hamas", "PSE.HAMAS")]
+    assert not any(e.type == "CONSULT" and not e.negated for e in code(t, ms))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pemerintah AS berencana untuk menjatuhkan sanksi terhadap Rusia.",
+        "Presiden AS akan bertemu dengan Presiden Rusia pekan depan.",
+        "Jika Rusia menyerang Ukraina, AS menjatuhkan sanksi.",
+    ],
+)
+def test_future_and_hypothetical_are_not_asserted(sentence: str) -> None:
+    ms = [mention(sentence, "AS", "USA"), mention(sentence, "Rusia", "RUS")]
+    if "Ukraina" in sentence:
+        ms.append(mention(sentence, "Ukraina", "UKR"))
+    assert code(sentence, ms) == []
+
+
+def test_multi_party_symmetric_expands_from_the_first() -> None:
+    t = "Rusia, Suriah, Iran dan Irak sepakat berbagi informasi intelijen soal ISIS."
+    ms = [mention(t, c, k) for c, k in (("Rusia", "RUS"), ("Suriah", "SYR"), ("Iran", "IRN"), ("Irak", "IRQ"), ("ISIS", "ISIL"))]
+    assert {d for d in dyads(code(t, ms)) if d[0] == "AGREE"} == {
+        ("AGREE", "RUS", "SYR"), ("AGREE", "IRN", "RUS"), ("AGREE", "IRQ", "RUS"),
+    }  # fmt: skip
+
+
+def test_multi_party_directed_gives_each_source() -> None:
+    t = "PKS, PAN, dan Gerindra menolak Perppu Ormas dijadikan undang-undang."
+    ms = [mention(t, "PKS", "IDN.PKS", "organisation"), mention(t, "PAN", "IDN.PAN", "organisation"),
+          mention(t, "Gerindra", "IDN.GERINDRA", "organisation")]  # fmt: skip
+    assert dyads(code(t, ms)) >= {("REJECT", "IDN.PKS", "IDN"), ("REJECT", "IDN.PAN", "IDN"), ("REJECT", "IDN.GERINDRA", "IDN")}
+
+
+def test_subject_carried_over_from_previous_sentence() -> None:
+    t = "Juru bicara Kementerian Luar Negeri Korea Utara mengecam perang itu.\nDia juga menuduh Israel terlibat dalam terorisme."
+    ms = [mention(t, "Korea Utara", "PRK"), mention(t, "Israel", "ISR")]
+    assert ("ACCUSE", "PRK", "ISR") in dyads(code(t, ms))
+
+
+def test_link_lines_titles_and_back_references_give_nothing() -> None:
+    t = "(Baca juga: Putin Rapat Mendadak dengan Menhan Iran)"
+    assert code(t, [mention(t, "Putin", "RUS", "person"), mention(t, "Iran", "IRN")]) == []
+    t = "Rusia-Iran Tingkatkan Kerjasama Basmi Teroris Bertemu Iran"
+    assert code(t, [mention(t, "Rusia", "RUS"), mention(t, "Iran", "IRN", nth=1)]) == []
+    t = "Dalam pertemuan tersebut, Shoigu mengatakan Iran dan Rusia menghadapi tantangan umum."
+    ms = [mention(t, "Shoigu", "RUS", "person"), mention(t, "Iran", "IRN"), mention(t, "Rusia", "RUS")]
+    assert not any(e.type == "CONSULT" for e in code(t, ms))
+
+
+def test_same_state_needs_two_different_domestic_actors() -> None:
+    t = "Indonesia mengecam Indonesia."
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Indonesia", "IDN", nth=1)]
+    assert code(t, ms) == []
+
+
+def test_every_event_has_evidence_trigger_and_reasons() -> None:
+    t = "Dia juga menuduh Israel terlibat dalam terorisme yang didukung negara."
+    ms = [mention(t, "Dia", "PRK", "official"), mention(t, "Israel", "ISR")]
+    (event,) = [e for e in code(t, ms) if e.type == "ACCUSE"]
+    assert event.evidence == t and event.trigger == "menuduh"
+    assert {"type", "source", "target", "date", "location", "mode"} <= set(event.reasons)
+    assert event.date == "2020-01-01" and "lead" in event.reasons["date"]
+
+
+def test_trigger_lexicon_matches_enclitics_and_gaps() -> None:
+    lexicon = lexicon_for("id").triggers
+    text = "serangan udaranya terhadap Iran dan Rusia menarik seluruh pasukan"
+    hits = lexicon.find(text, tokenize(text))
+    assert [(h.rule.type, h.rule.mode, h.text) for h in hits] == [
+        ("ASSAULT", "airstrike", "serangan udaranya"),
+        ("RETREAT", None, "menarik seluruh pasukan"),
+    ]
