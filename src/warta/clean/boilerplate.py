@@ -1,0 +1,294 @@
+"""Boilerplate removal: the cues of `lang/<code>/boilerplate.tsv` compiled to patterns and
+applied to one line at a time.
+
+A cue either removes a whole line (related-article links, widgets, editor lines), a piece of a
+line (an "(Baca juga: ...)" aside, a photo credit, script text, a URL, an agency code after the
+last sentence), or marks a caption line. What a removed line tells (editor, reporter, byline,
+outlet, copyright) is returned as field values so that metadata can use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from warta.lang import SUPPORTED, LanguagePack, load_pack
+
+LINE_MAX = 250  # line_start / line_has cues remove a line only up to this length: longer is body text
+CAPTION_MAX = 400  # a line ending with a photo credit is a caption only up to this length
+NAME = r"(?P<name>[^\n]{1,80}?)"
+NUMBER = r"[\d.,]+"
+
+MATCH_KINDS = ("line", "line_start", "line_has", "paren", "tail", "script", "credit", "token", "date_label")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of boilerplate.tsv, compiled."""
+
+    match: str
+    cue: str
+    fields: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """What the rules make of one line: the kept text (None when the line goes), removed pieces
+    and the metadata they carried."""
+
+    text: str | None
+    removed: tuple[str, ...] = ()
+    fields: tuple[tuple[str, str, str], ...] = ()  # (field, value, cue)
+    caption: bool = False  # the line was a photo caption (it ended with a credit)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """All boilerplate cues of the cleaning languages, compiled once."""
+
+    whole_line: tuple[Cue, ...]
+    line_start: tuple[Cue, ...]
+    line_has: tuple[Cue, ...]
+    date_labels: tuple[Cue, ...]
+    asides: re.Pattern[str] | None  # paren cues, one alternation
+    credits: re.Pattern[str] | None  # credit cues in brackets
+    credit_start: re.Pattern[str] | None  # a line that is nothing but a credit ("Foto: Reuters")
+    tails: re.Pattern[str] | None
+    scripts: re.Pattern[str] | None
+    tokens: re.Pattern[str] | None
+    cue_names: dict[str, str] = field(default_factory=dict)
+
+
+def cue_regex(cue: str) -> str:
+    """A cue as a regular expression: spacing flexible, "{name}" captured, "{n}" a number,
+    a colon may have spaces before it."""
+    out: list[str] = []
+    for part in re.split(r"(\{name\}|\{n\})", cue):
+        if part == "{name}":
+            out.append(NAME)
+        elif part == "{n}":
+            out.append(NUMBER)
+        else:
+            for ch in part:
+                if ch.isspace():
+                    if not out or out[-1] != r"\s+":
+                        out.append(r"\s+")
+                elif ch == ":":
+                    out.append(r"\s*:")
+                else:
+                    out.append(re.escape(ch))
+    rx = "".join(out)
+    if cue and (cue[-1].isalnum()):
+        rx += r"(?!\w)"
+    if cue and cue[0].isalnum():
+        rx = r"(?<!\w)" + rx
+    return rx
+
+
+def _compile(match: str, cue: str) -> re.Pattern[str]:
+    rx = cue_regex(cue)
+    if match == "line":
+        return re.compile(rf"^\s*{rx}[\s:.]*$", re.I)
+    if match == "line_start":
+        return re.compile(rf"^\s*{rx}", re.I)
+    if match == "date_label":
+        return re.compile(rx, re.I)
+    return re.compile(rx, re.I)
+
+
+def _alternation(cues: list[str]) -> str:
+    return "|".join(f"(?:{cue_regex(c)})" for c in sorted(set(cues), key=len, reverse=True))
+
+
+def _rows(packs: Iterable[LanguagePack]) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for pack in packs:
+        path = pack.path("boilerplate")
+        if path is None or str(path) in seen:
+            continue
+        seen.add(str(path))
+        for row in pack.table("boilerplate"):
+            if row.get("match") not in MATCH_KINDS:
+                raise ValueError(
+                    f"{path}: unknown match kind {row.get('match')!r} (use one of {MATCH_KINDS})"
+                )
+            rows.append(row)
+    return rows
+
+
+@cache
+def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
+    """The compiled boilerplate rules of the given language packs (cached per set of codes)."""
+    rows = _rows(load_pack(c) for c in codes)
+    by_kind: dict[str, list[Cue]] = {k: [] for k in MATCH_KINDS}
+    for row in rows:
+        fields = tuple(f.strip() for f in row.get("field", "").split(",") if f.strip())
+        by_kind[row["match"]].append(
+            Cue(row["match"], row["cue"], fields, _compile(row["match"], row["cue"]))
+        )
+
+    def cues(kind: str) -> list[str]:
+        return [c.cue for c in by_kind[kind]]
+
+    aside_rx = _alternation(cues("paren"))
+    credit_rx = _alternation(cues("credit"))
+    inner = r"(?:[^()\[\]\n]|\([^()\n]*\)|\[[^\[\]\n]*\])*"
+    return Rules(
+        whole_line=tuple(by_kind["line"]),
+        line_start=tuple(by_kind["line_start"]),
+        line_has=tuple(by_kind["line_has"]),
+        date_labels=tuple(by_kind["date_label"]),
+        asides=re.compile(rf"\s*[(\[]\s*(?:{aside_rx}){inner}[)\]]", re.I) if aside_rx else None,
+        credits=re.compile(rf"\s*[(\[]\s*(?:{credit_rx})[^()\[\]\n]*[)\]]", re.I) if credit_rx else None,
+        credit_start=re.compile(rf"^\s*(?:{credit_rx})", re.I) if credit_rx else None,
+        tails=re.compile(rf"(?<=[.!?\"”])\s*(?:{_alternation(cues('tail'))}).*$", re.I)
+        if cues("tail")
+        else None,
+        scripts=re.compile(_alternation(cues("script")), re.I) if cues("script") else None,
+        tokens=re.compile(_alternation(cues("token")), re.I) if cues("token") else None,
+    )
+
+
+# Mechanisms that hold no words of any language.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+", re.I)
+_URL_GLUED_WORD = re.compile(r"(?<=[0-9=])(?=[A-Z][a-z]{2,})")
+_CREDIT_CODE = re.compile(
+    r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s)|^)\s*"
+    r"(?P<code>\((?:[A-Za-z][\w.*&'-]{0,30}(?:\s*/\s*[\w.*&'-]{1,30}){0,6}|\*)\)"
+    r"|\[[A-Za-z][\w.'-]*(?:\s[A-Za-z][\w.'-]*){0,3}\])\s*$"
+)
+_SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?<!\d)/\s*(?P<credit>[A-Z][^/\n]{0,40}(?:/[^/\n]{1,40})*)$")
+_PUNCT_ONLY = re.compile(r"^[\W_]*$")
+
+
+def _strip_scripts(line: str, rules: Rules, removed: list[str]) -> str:
+    """Cut script statements ("googletag.cmd.push(function() ...); );") out of a line."""
+    if rules.scripts is None:
+        return line
+    while True:
+        m = rules.scripts.search(line)
+        if m is None:
+            return line
+        depth, seen_paren, end = 0, False, len(line)
+        for i in range(m.start(), len(line)):
+            ch = line[i]
+            if ch == "(":
+                depth, seen_paren = depth + 1, True
+            elif ch == ")":
+                depth -= 1
+            elif ch == ";" and depth <= 0 and seen_paren:
+                end = i + 1
+                # a script often closes with stray ") ;" pieces after its statement
+                rest = re.match(r"(?:\s*\)\s*;?)*", line[end:])
+                end += rest.end() if rest else 0
+                break
+        removed.append(line[m.start() : end].strip())
+        line = (line[: m.start()] + " " + line[end:]).strip()
+
+
+def _strip_urls(line: str, removed: list[str]) -> str:
+    def cut(m: re.Match[str]) -> str:
+        url = m.group(0)
+        glued = _URL_GLUED_WORD.search(url)
+        tail = ""
+        if glued:
+            url, tail = url[: glued.start()], url[glued.start() :]
+        removed.append(url)
+        return " " + tail
+
+    return _URL.sub(cut, line).strip()
+
+
+def is_standalone_credit(line: str, rules: Rules) -> bool:
+    """'Tribunnews.com/Amriyono Prakoso', 'Foto: Reuters', 'Pasukan ... Rusia. /Stringer/TASS'."""
+    if len(line) > 200 or line.endswith((".", "!", "?", '"', "”")):
+        return False
+    if rules.credit_start is not None and rules.credit_start.match(line) and len(line) <= 80:
+        return True
+    return bool(_SLASH_CREDIT.match(line))
+
+
+def clean_line(line: str, rules: Rules, header: bool = False) -> LineVerdict:
+    """Apply every cue to one line; `header` is True for lines above the article body,
+    where a line ending with "/Agency" is a photo credit."""
+    removed: list[str] = []
+    fields: list[tuple[str, str, str]] = []
+    text = line
+    if rules.tokens is not None:
+        for m in rules.tokens.finditer(text):
+            removed.append(m.group(0))
+        text = rules.tokens.sub(" ", text).strip()
+    text = _strip_scripts(text, rules, removed)
+    text = _strip_urls(text, removed)
+    if rules.asides is not None:
+        for m in rules.asides.finditer(text):
+            removed.append(m.group(0).strip())
+        text = rules.asides.sub("", text).strip()
+    caption = False
+    if rules.credits is not None:
+        ends_with_credit = False
+        for m in rules.credits.finditer(text):
+            removed.append(m.group(0).strip())
+            if not text[m.end() :].strip(" .,;"):
+                ends_with_credit = True
+        text = rules.credits.sub("", text).strip()
+        if ends_with_credit and len(line) <= CAPTION_MAX:
+            caption = True
+    if rules.tails is not None:
+        tail = rules.tails.search(text)
+        if tail and len(tail.group(0)) <= LINE_MAX:
+            removed.append(tail.group(0).strip())
+            text = text[: tail.start()].strip()
+    code = _CREDIT_CODE.search(text)
+    if code:
+        removed.append(code.group("code"))
+        text = text[: code.start("code")].strip()
+    if caption:
+        if text:
+            removed.append(text)
+        return LineVerdict(None, tuple(removed), tuple(fields), caption=True)
+    if not text or _PUNCT_ONLY.match(text):
+        if text:
+            removed.append(text)
+        return LineVerdict(None, tuple(removed), tuple(fields))
+    whole = _whole_line_cue(text, rules)
+    if whole is not None:
+        cue, value = whole
+        removed.append(text)
+        fields.extend((f, value, cue.cue) for f in cue.fields if value)
+        return LineVerdict(None, tuple(removed), tuple(fields))
+    if header and is_standalone_credit(text, rules):
+        removed.append(text)
+        return LineVerdict(None, tuple(removed), tuple(fields), caption=True)
+    return LineVerdict(text, tuple(removed), tuple(fields))
+
+
+def _whole_line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
+    """The cue that makes the whole line boilerplate, with the field value it carries."""
+    for cue in rules.whole_line:
+        m = cue.pattern.match(text)
+        if m:
+            return cue, _value(m, text)
+    if len(text) > LINE_MAX:
+        return None
+    for cue in rules.line_start:
+        m = cue.pattern.match(text)
+        if m:
+            return cue, _value(m, text)
+    for cue in rules.line_has:
+        m = cue.pattern.search(text)
+        if m:
+            return cue, _value(m, text, whole_line=True)
+    return None
+
+
+def _value(m: re.Match[str], text: str, whole_line: bool = False) -> str:
+    if "name" in m.re.groupindex and m.group("name"):
+        return m.group("name").strip(" :-–—|,")
+    if whole_line:
+        return text.strip()
+    return text[m.end() :].strip(" :-–—|,")

@@ -1,0 +1,147 @@
+"""Article metadata from the text's own furniture: the dateline ("MOSKOW:", "Jakarta, CNN
+Indonesia --", "jpnn.com, TEHERAN -", "New York (ANTARA News) -"), the outlet marker it
+carries, publication-date lines ("Selasa, 31 Jan 2017 14:44 WIB"), bylines ("Name | Outlet")
+and copyright lines.
+
+Dates inside body sentences are event dates, never the publication date: only a date that
+stands on a metadata line of its own counts here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.clean.boilerplate import Rules
+from warta.extract.calendar import PartialDate, calendar, find_absolute_dates
+from warta.lang import LanguagePack
+
+DATE_LINE_MAX = 130  # a metadata line holding a date is short
+DATE_LINE_RESIDUE_WORDS = 2  # words besides date, weekday, time and labels a date line may hold
+DATELINE_MIN_LINE = 60  # a dateline opens a body paragraph, so the line is long
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+_PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|info|my)\b"
+_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+(?:--|[-–—])\s*|(?<=[a-z])(?:--|[-–—])\s+)"
+_DATELINE_PAREN = re.compile(rf"^(?P<city>{_PLACE})\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|[-–—:])?\s*")
+_DATELINE_PAIR = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}),\s*(?P<b>{_PLACE}|{_DOMAIN}){_DASH}", re.UNICODE)
+_DATELINE_SINGLE = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}){_DASH}")
+_DATELINE_COLON = re.compile(r"^(?P<a>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}):\s+(?=[A-Z\"“])")
+_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*\|\s*(?P<outlet>[^|]{2,40})$")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+_TIMEZONE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|AM|PM)\b(?:\s*[+-]\d{1,2})?", re.I)
+_ISO_MONTH = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?![\d-])")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """A publication date standing on a metadata line."""
+
+    date: PartialDate
+    time: str | None
+    text: str
+    byline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    city: str | None
+    outlet_marker: str | None
+    prefix: str  # the matched opening of the line, for reasons
+
+
+def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateLine | None:
+    """The date a short metadata line states ("- 25 Februari 2022, 18:01 WIB"), or None when the
+    line is not such a line (a body sentence that mentions a date is not)."""
+    if len(line) > DATE_LINE_MAX or not any(ch.isdigit() for ch in line):
+        return None
+    for pack in packs:
+        found = find_absolute_dates(line, pack)
+        rest = line
+        date: PartialDate | None = None
+        time: str | None = None
+        if found:
+            best = max(found, key=lambda d: (d.date.day is not None, d.date.month is not None))
+            date, time = best.date, best.time
+            for d in sorted(found, key=lambda d: d.start, reverse=True):
+                rest = rest[: d.start] + " " + rest[d.end :]
+        else:
+            m = _ISO_MONTH.search(line)
+            if m is None:
+                continue
+            date = PartialDate.make(int(m["y"]), int(m["m"]))
+            rest = line[: m.start()] + " " + line[m.end() :]
+        if date is None:
+            continue
+        if time is None:
+            tm = _TIME.search(rest)
+            time = tm.group(0).replace(".", ":") if tm else None
+        rest = _TIMEZONE.sub(" ", _TIME.sub(" ", rest))
+        rest = re.sub(rf"(?<!\w)(?:{calendar(pack).weekday_re})(?!\w)", " ", rest, flags=re.I)
+        byline = None
+        for label in rules.date_labels:
+            m = label.pattern.search(rest)
+            while m:
+                if "name" in m.re.groupindex and "byline" in label.fields:
+                    # the name runs to the next label or the end of the line
+                    name_end = len(rest)
+                    for other in rules.date_labels:
+                        if other is label or "name" in other.pattern.groupindex:
+                            continue
+                        om = other.pattern.search(rest, m.start("name"))
+                        if om:
+                            name_end = min(name_end, om.start())
+                    byline = rest[m.start("name") : name_end].strip(" |,-–—")
+                    rest = rest[: m.start()] + " " + rest[name_end:]
+                elif "name" in m.re.groupindex:
+                    rest = rest[: m.start()] + " "
+                else:
+                    rest = rest[: m.start()] + " " + rest[m.end() :]
+                m = label.pattern.search(rest)
+        words = _WORD.findall(rest)
+        if len(words) > DATE_LINE_RESIDUE_WORDS:
+            return None
+        if words and line.rstrip().endswith("."):
+            return None
+        return DateLine(date, time, line, byline)
+    return None
+
+
+def find_dateline(line: str) -> Dateline | None:
+    """The dateline that opens a body paragraph, if the line has one."""
+    if len(line) < DATELINE_MIN_LINE:
+        return None
+    m = _DATELINE_PAREN.match(line)
+    if m:
+        return Dateline(m["city"], m["outlet"].strip(), m.group(0).strip())
+    m = _DATELINE_PAIR.match(line)
+    if m:
+        return Dateline(m["a"], m["b"], m.group(0).strip())
+    m = _DATELINE_SINGLE.match(line)
+    if m:
+        return Dateline(m["a"], None, m.group(0).strip())
+    m = _DATELINE_COLON.match(line)
+    if m:
+        return Dateline(m["a"], None, m.group(0).strip())
+    return None
+
+
+def find_byline(line: str) -> tuple[str, str] | None:
+    """'Riva Dessthania Suastha | CNN Indonesia' -> (name, outlet)."""
+    m = _BYLINE.match(line.strip())
+    if m is None:
+        return None
+    return m["name"].strip(), m["outlet"].strip()
+
+
+def copyright_parts(value: str) -> tuple[int | None, str | None]:
+    """'ANTARA 2014' / '2025 TribunNews.com, a subsidiary of ...' -> (year, outlet name)."""
+    year_m = _YEAR.search(value)
+    year = int(year_m.group(1)) if year_m else None
+    rest = _YEAR.sub(" ", value.replace("©", " "))
+    rest = re.sub(r"(?i)\b(?:copyright|hak cipta|all rights? reserved)\b", " ", rest)
+    name = re.split(r"[,.|](?!\w{2,3}\b)|\s-\s", rest.strip())[0].strip(" ,.-–—")
+    name = re.sub(r"\s+", " ", name)
+    return year, (name if name and len(name) <= 40 and any(c.isalpha() for c in name) else None)

@@ -1,0 +1,99 @@
+"""Repeated passages: keep each passage of an article once.
+
+Scraped pages sometimes hold the article twice, the second copy lightly reworded and run
+together in one paragraph, or repeat the title as a caption. Whole copies share few word
+trigrams, so passages are compared sentence by sentence: word-trigram overlap finds
+candidate pairs cheaply, a fuzzy ratio (rapidfuzz) confirms them. The first occurrence stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from warta.clean.text import key, split_sentences
+
+MIN_LINE_KEY = 20  # shorter lines ("Jakarta", "Baca Juga") are never treated as repeats
+MAX_CONTAINED_KEY = 300  # only short lines (titles, leads, captions) are checked for containment
+MIN_SENTENCE_KEY = 30
+PARAGRAPH_COPY_SHARE = 0.5  # a paragraph whose sentences mostly repeat earlier ones is a copy
+COPY_SENTENCE_RATIO = 75.0  # sentence similarity that counts towards a copied paragraph
+SINGLE_SENTENCE_RATIO = 92.0  # a lone sentence is dropped only when (nearly) identical
+MIN_SHARED_TRIGRAMS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Collapsed:
+    lines: list[str]
+    removed: list[str]
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
+    return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
+
+
+def collapse_repeats(lines: list[str]) -> Collapsed:
+    """Drop lines, paragraphs and sentences that repeat earlier text; `lines` are paragraphs."""
+    removed: list[str] = []
+    keys = [key(line) for line in lines]
+
+    # 1. a line equal to an earlier one, or contained in another line (a caption or lead that the
+    #    body repeats in full), goes
+    keep = [True] * len(lines)
+    seen: set[str] = set()
+    for i, k in enumerate(keys):
+        if len(k) < MIN_LINE_KEY:
+            continue
+        if k in seen:
+            keep[i] = False
+            continue
+        seen.add(k)
+    for i, k in enumerate(keys):
+        if not keep[i] or not MIN_LINE_KEY <= len(k) <= MAX_CONTAINED_KEY:
+            continue
+        for j, other in enumerate(keys):
+            if j != i and keep[j] and len(other) > len(k) and k in other:
+                keep[i] = False
+                break
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            removed.append(line)
+    lines = [line for i, line in enumerate(lines) if keep[i]]
+
+    # 2. sentences: index earlier sentences by word trigram, compare each later one with its candidates
+    index: dict[tuple[str, str, str], list[int]] = {}
+    earlier: list[str] = []
+    out: list[str] = []
+    for line in lines:
+        sentences = split_sentences(line)
+        sentence_keys = [key(s) for s in sentences]
+        best: list[float] = []
+        for sk in sentence_keys:
+            score = 0.0
+            if len(sk) >= MIN_SENTENCE_KEY and earlier:
+                counts: dict[int, int] = {}
+                for tri in _trigrams(sk.split()):
+                    for idx in index.get(tri, ()):
+                        counts[idx] = counts.get(idx, 0) + 1
+                for idx, shared in counts.items():
+                    if shared >= MIN_SHARED_TRIGRAMS:
+                        score = max(score, ratio(sk, earlier[idx]))
+            best.append(score)
+        total = sum(len(sk) for sk in sentence_keys) or 1
+        copied = sum(len(sk) for sk, sc in zip(sentence_keys, best, strict=True) if sc >= COPY_SENTENCE_RATIO)
+        if len(sentences) >= 2 and copied / total >= PARAGRAPH_COPY_SHARE:
+            removed.append(line)
+            continue
+        kept = [s for s, sc in zip(sentences, best, strict=True) if sc < SINGLE_SENTENCE_RATIO]
+        removed.extend(s for s, sc in zip(sentences, best, strict=True) if sc >= SINGLE_SENTENCE_RATIO)
+        if not kept:
+            continue
+        for sk in (key(s) for s in kept):
+            if len(sk) >= MIN_SENTENCE_KEY:
+                pos = len(earlier)
+                earlier.append(sk)
+                for tri in _trigrams(sk.split()):
+                    index.setdefault(tri, []).append(pos)
+        out.append(line if len(kept) == len(sentences) else " ".join(kept))
+    return Collapsed(out, removed)

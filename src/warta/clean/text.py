@@ -1,0 +1,64 @@
+"""Text helpers shared by the cleaning modules: raw-text normalisation (line ends, odd spaces,
+Markdown left by scrapers), comparison keys and a light sentence splitter.
+
+These are mechanisms only; no language's words live here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Markdown from HTML-to-text converters: **bold**, *italic*, escaped characters, headings,
+# horizontal rules, fenced-div markers (":::: {#id}"), hard line-break backslashes.
+_MD_BOLD = re.compile(r"\*{2,}")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([*_\[\]#\\`>~|-])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_MD_FENCE = re.compile(r"^\s*:{3,}.*$")
+_TRAILING_BACKSLASH = re.compile(r"\s*\\+\s*$")
+_MULTISPACE = re.compile(r"[ ]{2,}")
+_KEY_DROP = re.compile(r"[^\w]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def normalise_lines(raw: str) -> list[str]:
+    """The raw text as trimmed lines, with odd spaces and Markdown markup removed (empty lines kept)."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if _MD_RULE.match(line) or _MD_FENCE.match(line):
+            lines.append("")
+            continue
+        line = _MD_HEADING.sub("", line)
+        line = _MD_BOLD.sub("", line)
+        line = _MD_ITALIC.sub(r"\1", line)
+        line = _TRAILING_BACKSLASH.sub("", line)
+        line = _MD_ESCAPE.sub(r"\1", line)
+        lines.append(_MULTISPACE.sub(" ", line).strip())
+    return lines
+
+
+def key(text: str) -> str:
+    """A comparison key: lower case, punctuation and spacing folded to single spaces."""
+    return _KEY_DROP.sub(" ", text.lower()).strip()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Rough sentences of a paragraph, good enough to compare passages (not for extraction)."""
+    return [s for s in (p.strip() for p in _SENTENCE_END.split(paragraph)) if s]
+
+
+def has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def title_case_place(name: str) -> str:
+    """'BANDAR LAMPUNG' -> 'Bandar Lampung'; names already in mixed case stay as written."""
+    name = name.strip(" ,.:;-–—")
+    if name.isupper():
+        return " ".join(w.capitalize() if not w.isdigit() else w for w in name.split())
+    return name
