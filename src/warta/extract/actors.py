@@ -1,0 +1,660 @@
+"""Actor recognition: find states, bodies, armed groups and persons in a cleaned
+article and resolve them to actor codes, with light coreference inside the article.
+
+`recognise_actors(doc, kb, pack) -> list[Mention]` returns mentions sorted by start
+and never overlapping. How it works:
+
+1. One Aho-Corasick automaton per language holds every KB alias and every title of
+   `lang/<code>/titles.tsv`; matches must sit on word boundaries, the longest wins,
+   and acronyms written in capitals ("AS", "IS", "MA") only count in capitals.
+2. A title starts a phrase: `title [(abbr)] [state|capital|body [untuk/di state]] [,]
+   [ranks] [Name]`, as in "Perdana Menteri (PM) Inggris David Cameron", "Menteri
+   Pertahanan Iran Brigadir Jenderal Hossein Dehqan", "Duta Besar Rusia untuk Indonesia,
+   Mikhail Galuzin", "Kabid Humas Polda Lampung Kombes Zahwani Pandra Arsyad". A name
+   the KB knows resolves to that person; an unknown name gets the phrase's code, role
+   and sector (kind "person", name as written). A bare title with a code resolves to the
+   KB holder of that office on the article's date, else it is kind "official". A title
+   right after a person ("Retno Marsudi, Menteri Luar Negeri") is an apposition.
+3. Coreference: surnames of persons named in full earlier ("Lavrov"), bare titles
+   ("Presiden", "Menteri") to the last person with that role, pronouns ("ia", "dia",
+   "beliau") and the clitic of speech verbs ("katanya": the span is "nya") to the last
+   person or official. These carry `antecedent` = offsets of the mention they point to.
+4. Plural phrases ("kedua pemimpin", "kedua negara") become ONE mention of
+   kind "plural": `code` joins the members' codes with "|" in order of first mention
+   ("IRN|RUS"), `name` joins their names with "|" (empty part when a member has no
+   name), `antecedent` points at the latest member's mention; use `plural_members()`.
+
+The date for role spells is `doc.published`, else `doc.copyright_year`, else the
+latest spell. Titles and bodies without a country take the language's home state
+(`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state
+mentioned more often than the home state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from warta.kb import Body, KnowledgeBase, Person, Region, State
+from warta.lang import LanguagePack
+from warta.model import Doc, Mention
+
+_NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?]+)")
+_PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
+_SEP = re.compile(r"\s*,?\s*")
+_TARGET_WORD = re.compile(r"\s+(\w+)\s+")
+_MAX_NAME_WORDS = 5
+_KIND_OF_BODY = {"armed_group": "armed_group"}  # every other body kind is an "organisation" mention
+_PERSONISH = ("person", "official")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What a matched surface string may be: a KB entity or a title row."""
+
+    kind: str  # entity | title
+    surface: str
+    case: str  # exact | acronym | upper | any
+    entity: str | None = None
+    how: str = ""  # alias how (name, alias, metonym, place, cldr) or "title"
+    role: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    rank: int = 0  # lower wins when one span has several candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    cand: Candidate
+
+
+@dataclass
+class Matcher:
+    """The compiled automaton and word lists of one language, built once per KB."""
+
+    automaton: ahocorasick.Automaton
+    candidates: list[list[Candidate]]
+    home: str | None
+    words: dict[str, list[str]]
+    rank_re: re.Pattern[str] | None
+    pronoun_re: re.Pattern[str] | None
+    clitic_re: re.Pattern[str] | None
+    plural_re: re.Pattern[str] | None
+    locatives: frozenset[str]
+    targets: frozenset[str]
+    name_stops: frozenset[str]
+    particles: frozenset[str]
+
+
+def _case_rule(surface: str, is_title: bool) -> str:
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "exact" if len(letters) <= 3 else "acronym"
+    if is_title:
+        return "any"
+    return "upper" if surface[:1].isupper() else "any"
+
+
+def _case_ok(rule: str, written: str, surface: str) -> bool:
+    if rule == "any":
+        return True
+    if rule == "exact":
+        return written == surface
+    if rule == "acronym":
+        return written.isupper() or written[:1].isupper()
+    return written[:1].isupper()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
+    """Compile the KB aliases and the pack's titles into one automaton."""
+    rank_of = {"name": 0, "alias": 1, "cldr": 2, "metonym": 3, "place": 4}
+    by_key: dict[str, list[Candidate]] = {}
+    for alias in kb.aliases(pack.code):
+        ent = kb.entity(alias.entity)
+        if ent is None or not alias.text:
+            continue
+        kind_rank = 0 if isinstance(ent, Person) else 10 if isinstance(ent, Body) else 20
+        cand = Candidate(
+            kind="entity", surface=alias.text, case=_case_rule(alias.text, False), entity=alias.entity,
+            how=alias.how, rank=kind_rank + rank_of.get(alias.how, 5),
+        )
+        by_key.setdefault(alias.text.lower(), []).append(cand)
+    for row in pack.table("titles"):
+        phrase = row.get("phrase", "")
+        if not phrase or not kb.role_info(row.get("role", "")):
+            continue
+        cand = Candidate(
+            kind="title", surface=phrase, case=_case_rule(phrase, True), how="title", role=row["role"],
+            sector=row.get("sector") or None, code=row.get("code") or None, rank=30,
+        )
+        by_key.setdefault(phrase.lower(), []).append(cand)
+    automaton = ahocorasick.Automaton()
+    candidates: list[list[Candidate]] = []
+    for key, cands in by_key.items():
+        automaton.add_word(key, len(candidates))
+        candidates.append(sorted(cands, key=lambda c: c.rank))
+    automaton.make_automaton()
+
+    words: dict[str, list[str]] = {}
+    for row in pack.table("actor_words"):
+        if row.get("word") and row.get("kind"):
+            words.setdefault(row["kind"], []).append(row["word"].lower())
+    home = next((r["code"] for r in pack.table("actor_home") if r.get("code")), None)
+
+    def compiled(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+        return re.compile(pattern, flags) if pattern else None
+
+    ranks = words.get("rank", [])
+    clitic_verbs, clitics = words.get("clitic_verb", []), words.get("clitic", [])
+    plural = words.get("plural_person", []) + words.get("plural_state", [])
+    return Matcher(
+        automaton=automaton,
+        candidates=candidates,
+        home=home,
+        words=words,
+        rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
+        pronoun_re=compiled(rf"\b(?:{_alternation(words['pronoun'])})\b" if words.get("pronoun") else None),
+        clitic_re=compiled(
+            rf"\b(?:{_alternation(clitic_verbs)})({_alternation(clitics)})\b" if clitic_verbs and clitics else None
+        ),
+        plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None),
+        locatives=frozenset(words.get("locative", [])),
+        targets=frozenset(words.get("target", [])),
+        name_stops=frozenset(words.get("name_stop", [])),
+        particles=frozenset(words.get("name_particle", [])),
+    )
+
+
+def matcher_for(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
+    """The matcher of `pack`'s language, built on first use and kept with the KB."""
+    return kb.derived(f"actors-matcher:{pack.code}", lambda: build_matcher(kb, pack))
+
+
+def _lower_same_length(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def find_hits(text: str, m: Matcher) -> list[Hit]:
+    """Leftmost-longest, word-bounded, case-checked matches of aliases and titles."""
+    lower = _lower_same_length(text)
+    n = len(text)
+    found: list[Hit] = []
+    for end_idx, idx in m.automaton.iter(lower):
+        cands = m.candidates[idx]
+        start = end_idx - len(cands[0].surface) + 1
+        end = end_idx + 1
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        if end < n and text[end].isalnum():
+            continue
+        written = text[start:end]
+        for cand in cands:
+            if _case_ok(cand.case, written, cand.surface):
+                found.append(Hit(start, end, cand))
+                break
+    found.sort(key=lambda h: (h.start, -h.end))
+    chosen: list[Hit] = []
+    last_end = -1
+    for h in found:
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+    return chosen
+
+
+@dataclass
+class _Context:
+    """Per-article state of one recognition run."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    m: Matcher
+    hits: list[Hit]
+    on: str | None
+    domestic: bool
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+def reference_date(doc: Doc) -> str | None:
+    """The date role spells are read at: publication date, else the copyright year."""
+    if doc.published:
+        return doc.published
+    if doc.copyright_year:
+        return str(doc.copyright_year)
+    return None
+
+
+def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Mention]:
+    """Actor mentions of `doc`, sorted by start and non-overlapping (see the module docstring)."""
+    m = matcher_for(kb, pack)
+    hits = find_hits(doc.text, m)
+    ctx = _Context(doc=doc, kb=kb, m=m, hits=hits, on=reference_date(doc), domestic=_is_domestic(hits, kb, m))
+    i = 0
+    while i < len(hits):
+        i = _resolve_hit(ctx, i)
+    _add_surnames(ctx)
+    _add_pronouns(ctx)
+    _add_plurals(ctx)
+    ctx.mentions.sort(key=lambda x: x.start)
+    return ctx.mentions
+
+
+def plural_members(mention: Mention) -> list[tuple[str | None, str | None]]:
+    """(code, name) of each member of a kind "plural" mention; [(code, name)] for any other."""
+    if mention.kind != "plural":
+        return [(mention.code, mention.name)]
+    codes = (mention.code or "").split("|")
+    names = (mention.name or "").split("|") if mention.name is not None else [""] * len(codes)
+    return [(c or None, n or None) for c, n in zip(codes, names, strict=False)]
+
+
+# -- pass 1: hits to mentions ---------------------------------------------------------------
+
+
+def _is_domestic(hits: list[Hit], kb: KnowledgeBase, m: Matcher) -> bool:
+    if m.home is None:
+        return False
+    home = foreign = 0
+    for h in hits:
+        if h.cand.kind != "entity" or h.cand.entity is None:
+            continue
+        ent = kb.entity(h.cand.entity)
+        if isinstance(ent, State):
+            if ent.code == m.home:
+                home += 1
+            else:
+                foreign += 1
+    return home >= foreign
+
+
+def _entity_of(ctx: _Context, hit: Hit) -> Person | Body | State | Region | None:
+    if hit.cand.kind != "entity" or hit.cand.entity is None:
+        return None
+    return ctx.kb.entity(hit.cand.entity)
+
+
+def _resolve_hit(ctx: _Context, i: int) -> int:
+    hit = ctx.hits[i]
+    if hit.cand.kind == "title":
+        return _resolve_title(ctx, i)
+    ent = _entity_of(ctx, hit)
+    if isinstance(ent, Person):
+        ctx.mentions.append(_person_mention(ctx, hit.start, hit.end, ent, None, None, f"alias `{hit.cand.surface}`"))
+        return i + 1
+    if isinstance(ent, Body):
+        return _resolve_body(ctx, i, ent)
+    if isinstance(ent, State):
+        kind = "place" if hit.cand.how == "metonym" and _after_locative(ctx, hit.start) else "state"
+        how = {"metonym": "capital/seat of government", "cldr": "CLDR country name"}.get(hit.cand.how, "state name")
+        ctx.mentions.append(
+            Mention(hit.start, hit.end, ctx.text[hit.start:hit.end], ent.code, kind, entity=ent.id,
+                    reason=f"{how} `{hit.cand.surface}` -> {ent.code}" + (" (after a locative: place)" if kind == "place" else ""))
+        )
+        return i + 1
+    if isinstance(ent, Region):
+        ctx.mentions.append(
+            Mention(hit.start, hit.end, ctx.text[hit.start:hit.end], ent.code, "place", entity=ent.id,
+                    name=ent.name, reason=f"place `{hit.cand.surface}`")
+        )
+    return i + 1
+
+
+def _after_locative(ctx: _Context, start: int) -> bool:
+    before = ctx.text[max(0, start - 20):start].lower().split()
+    if not before:
+        return False
+    return before[-1] in ctx.m.locatives or " ".join(before[-2:]) in ctx.m.locatives
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _next_state(ctx: _Context, j: int, pos: int) -> tuple[State, Hit] | None:
+    """The state (or capital) hit j when it starts right at `pos` after blanks."""
+    if j >= len(ctx.hits):
+        return None
+    h = ctx.hits[j]
+    if h.start != _skip_blanks(ctx.text, pos) or "\n" in ctx.text[pos:h.start]:
+        return None
+    ent = _entity_of(ctx, h)
+    return (ent, h) if isinstance(ent, State) else None
+
+
+def _place_name_end(ctx: _Context, pos: int) -> int:
+    """End of the capitalised place name after a prefix body ("Polda Lampung", "DPRD DKI Jakarta")."""
+    end = pos
+    for words, tok in enumerate(_NAME_TOKEN.finditer(ctx.text, pos)):
+        if tok.start() != end or words >= 4 or "\n" in ctx.text[end:tok.start(1)]:
+            break
+        word = tok.group(1).rstrip(".")
+        if not word[:1].isupper() or word.lower() in ctx.m.name_stops:
+            break
+        end = tok.start(1) + len(word)
+        if tok.group(1).endswith("."):
+            break
+    return end
+
+
+def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
+    """The mention of the body at hit i (with its country or place name), and the next hit index."""
+    hit = ctx.hits[i]
+    start, end, j = hit.start, hit.end, i + 1
+    code, name = body.code, body.name
+    reason = f"organisation alias `{hit.cand.surface}` -> {body.code}"
+    follow = _next_state(ctx, j, end)
+    if body.takes_name:
+        end = _place_name_end(ctx, end)
+        while j < len(ctx.hits) and ctx.hits[j].start < end:
+            j += 1
+        name = ctx.text[start:end]
+        reason += "; named by the place that follows"
+    elif follow and follow[0].code != body.code and (body.takes_country or body.code == ctx.m.home):
+        state, sh = follow
+        code, end, j = state.code, sh.end, j + 1
+        name = f"{ctx.text[hit.start:hit.end]} {ctx.text[sh.start:sh.end]}" if body.takes_country else body.name
+        reason = f"`{hit.cand.surface}` of the state that follows -> {code}"
+    elif body.takes_country and not ctx.domestic:
+        reason += "; no state follows and the article is not domestic: code kept as the home default"
+    kind = _KIND_OF_BODY.get(body.kind, "organisation")
+    return (
+        Mention(start, end, ctx.text[start:end], code, kind, entity=body.id, name=name, sector=body.sector,
+                reason=reason),
+        j,
+    )
+
+
+def _resolve_body(ctx: _Context, i: int, body: Body) -> int:
+    mention, j = _body_mention(ctx, i, body)
+    ctx.mentions.append(mention)
+    return j
+
+
+def _person_mention(
+    ctx: _Context, start: int, end: int, person: Person, role: str | None, sector: str | None, reason: str,
+    antecedent: tuple[int, int] | None = None,
+) -> Mention:
+    spells = ctx.kb.roles_of(person, ctx.on)
+    spell = next((s for s in spells if s.role == role), None) if role else (spells[0] if spells else None)
+    code = (spell.code if spell and spell.code else None) or person.code
+    role = role or (spell.role if spell else None)
+    info = ctx.kb.role_info(role) if role else None
+    sector = sector or (spell.sector if spell else None) or (info.sector if info else None)
+    spell_note = f"; role {spell.role} {spell.start or '?'}..{spell.end or ''} on {ctx.on}" if spell else ""
+    return Mention(start, end, ctx.text[start:end], code, "person", entity=person.id, name=person.name,
+                   role=role, sector=sector, reason=reason + spell_note, antecedent=antecedent)
+
+
+def _resolve_title(ctx: _Context, i: int) -> int:
+    text, hits, m = ctx.text, ctx.hits, ctx.m
+    title = hits[i].cand
+    role = title.role or "official"
+    sector = title.sector
+    code = title.code
+    slot = ""
+    pos = hits[i].end
+    j = i + 1
+    paren = _PAREN.match(text, pos)
+    if paren:
+        pos = paren.end()
+        while j < len(hits) and hits[j].start < pos:  # "(PM)", "(AS)": an abbreviation, not a new title
+            j += 1
+    # the state, capital or body the office belongs to
+    if j < len(hits) and hits[j].start == _skip_blanks(text, pos) and "\n" not in text[pos:hits[j].start]:
+        ent = _entity_of(ctx, hits[j])
+        if isinstance(ent, State):
+            code, slot, pos, j = ent.code, text[hits[j].start:hits[j].end], hits[j].end, j + 1
+        elif isinstance(ent, Body):
+            body_mention, j = _body_mention(ctx, j, ent)
+            code, slot, pos = body_mention.code, body_mention.text, body_mention.end
+            sector = sector or ent.sector
+        paren = _PAREN.match(text, pos)
+        if paren and slot:
+            pos = paren.end()
+            while j < len(hits) and hits[j].start < pos:
+                j += 1
+        target = _TARGET_WORD.match(text, pos)
+        if slot and target and target.group(1).lower() in m.targets:
+            nxt = _next_state(ctx, j, target.end())
+            if nxt:
+                pos, j = nxt[1].end, j + 1
+    sep = _SEP.match(text, pos)
+    name_pos = sep.end() if sep else pos
+    if m.rank_re is not None:
+        while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):
+            name_pos = _skip_blanks(text, rk.end())
+    described = f"title `{title.surface}`" + (f" of `{slot}`" if slot else "")
+    # a person the KB knows
+    if j < len(hits) and hits[j].start == name_pos and "\n" not in text[hits[i].end:name_pos]:
+        ent = _entity_of(ctx, hits[j])
+        if isinstance(ent, Person):
+            ctx.mentions.append(
+                _person_mention(ctx, hits[i].start, hits[j].end, ent, role, sector, f"{described} + known name")
+            )
+            return j + 1
+    # apposition: "Retno Marsudi, Menteri Luar Negeri Indonesia"
+    prev = ctx.mentions[-1] if ctx.mentions else None
+    if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end:hits[i].start]):
+        end = pos
+        ctx.mentions.append(
+            Mention(hits[i].start, end, text[hits[i].start:end], prev.code, "person", entity=prev.entity,
+                    name=prev.name, role=role, sector=sector or prev.sector,
+                    reason=f"{described} in apposition to the name before it", antecedent=(prev.start, prev.end))
+        )
+        return j
+    # a name the KB does not know
+    if "\n" not in text[hits[i].end:name_pos]:
+        name_end, name = _name_after(ctx, name_pos, j)
+        if name:
+            person_code = code or (m.home if ctx.domestic else None)
+            info = ctx.kb.role_info(role)
+            why = f"{described} + unknown name" + ("" if code else f"; home state {m.home}, domestic article" if person_code else "")
+            ctx.mentions.append(
+                Mention(hits[i].start, name_end, text[hits[i].start:name_end], person_code, "person", name=name,
+                        role=role, sector=sector or (info.sector if info else None), reason=why)
+            )
+            while j < len(hits) and hits[j].start < name_end:
+                j += 1
+            return j
+    ctx.mentions.append(_bare_title(ctx, hits[i].start, pos, role, sector, code, described))
+    return j
+
+
+def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
+    """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
+    text, m = ctx.text, ctx.m
+    limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
+    words: list[str] = []
+    end = pos
+    for tok in _NAME_TOKEN.finditer(text, pos):
+        if tok.start() != end or tok.start(1) >= limit or len(words) >= _MAX_NAME_WORDS:
+            break
+        if "\n" in text[end:tok.start(1)]:
+            break
+        raw = tok.group(1)
+        word = raw.rstrip(".") if len(raw.rstrip(".")) > 1 else raw
+        low = word.lower()
+        if low in m.particles and words:
+            nxt = _NAME_TOKEN.match(text, tok.end())
+            if nxt and nxt.group(1)[:1].isupper():
+                words.append(word)
+                end = tok.start(1) + len(word)
+                continue
+            break
+        if not word[:1].isupper() or low in m.name_stops or not any(c.isalpha() for c in word):
+            break
+        words.append(word)
+        end = tok.start(1) + len(word)
+        if raw.endswith(".") and len(word) > 2:
+            break
+    while words and words[-1].lower() in m.particles:
+        words.pop()
+    if not words:
+        return pos, ""
+    name = " ".join(words)
+    return pos + len(text[pos:end].rstrip()), name
+
+
+def _role_matches(role_a: str | None, role_b: str, ctx: _Context) -> bool:
+    if role_a is None:
+        return False
+    if role_a == role_b:
+        return True
+    a, b = ctx.kb.role_info(role_a), ctx.kb.role_info(role_b)
+    return bool(a and b and b.family and a.family == b.family and role_b == b.family)
+
+
+def _bare_title(ctx: _Context, start: int, end: int, role: str, sector: str | None, code: str | None,
+                described: str) -> Mention:
+    """A title with no name: the office holder, an earlier person in that role, or an official."""
+    kb, text = ctx.kb, ctx.text
+    info = kb.role_info(role)
+    if code and info and info.single:
+        person = kb.holder(role, code, ctx.on)
+        if person:
+            return _person_mention(ctx, start, end, person, role, sector,
+                                   f"{described}: holder of {role} in {code} on {ctx.on or 'the latest date'}")
+    for prev in reversed(ctx.mentions):
+        if prev.kind == "person" and prev.name and (code is None or prev.code == code) and _role_matches(prev.role, role, ctx):
+            return Mention(start, end, text[start:end], prev.code, prev.kind, entity=prev.entity,
+                           name=prev.name, role=prev.role, sector=prev.sector,
+                           reason=f"{described}: the last person mentioned in that role",
+                           antecedent=(prev.start, prev.end))
+    if code is None:
+        for prev in reversed(ctx.mentions):
+            if prev.kind == "official" and _role_matches(prev.role, role, ctx):
+                return Mention(start, end, text[start:end], prev.code, prev.kind, entity=prev.entity,
+                               name=prev.name, role=prev.role, sector=prev.sector,
+                               reason=f"{described}: the last person mentioned in that role",
+                               antecedent=(prev.start, prev.end))
+        if ctx.domestic and ctx.m.home:
+            code = ctx.m.home
+            if info and info.single and (person := kb.holder(role, code, ctx.on)):
+                return _person_mention(ctx, start, end, person, role, sector,
+                                       f"{described}: domestic article, holder of {role} in {code} on {ctx.on}")
+    return Mention(start, end, text[start:end], code, "official", role=role,
+                   sector=sector or (info.sector if info else None),
+                   reason=f"{described}: unnamed office holder" + ("" if code else ", state unknown"))
+
+
+# -- pass 2: coreference ---------------------------------------------------------------------
+
+
+def _covered(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(x.start < end and start < x.end for x in mentions)
+
+
+def _add_surnames(ctx: _Context) -> None:
+    """Last names of persons named in full ("Sergei Lavrov" ... "Lavrov")."""
+    first_by_surname: dict[str, Mention] = {}
+    for x in ctx.mentions:
+        if x.kind != "person" or not x.name or x.antecedent is not None:
+            continue
+        parts = x.name.split()
+        surname = parts[-1].strip(".,")
+        if len(parts) < 2 or len(surname) < 3 or not surname[:1].isupper():
+            continue
+        first_by_surname.setdefault(surname, x)
+    if not first_by_surname:
+        return
+    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(first_by_surname))})(?![\w])")
+    added: list[Mention] = []
+    for hit in pattern.finditer(ctx.text):
+        s, e = hit.start(), hit.end()
+        if _covered(ctx.mentions, s, e):
+            continue
+        first = first_by_surname[hit.group(0)]
+        antecedent = max((x for x in ctx.mentions if x.kind == "person" and x.name == first.name and x.end <= s),
+                         key=lambda x: x.start, default=first)
+        added.append(Mention(s, e, hit.group(0), antecedent.code, "person", entity=antecedent.entity,
+                             name=antecedent.name, role=antecedent.role, sector=antecedent.sector,
+                             reason=f"surname of {antecedent.name} named at {antecedent.start}",
+                             antecedent=(antecedent.start, antecedent.end)))
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
+
+
+def _last_person_before(mentions: list[Mention], pos: int) -> Mention | None:
+    for x in reversed(mentions):
+        if x.end <= pos and x.kind in _PERSONISH:
+            return x
+    return None
+
+
+def _add_pronouns(ctx: _Context) -> None:
+    """"ia", "dia", "beliau" and "katanya"-style clitics -> the last person or official."""
+    found: list[tuple[int, int, str]] = []
+    if ctx.m.pronoun_re:
+        found += [(h.start(), h.end(), "pronoun") for h in ctx.m.pronoun_re.finditer(ctx.text)]
+    if ctx.m.clitic_re:
+        found += [(h.start(1), h.end(1), "clitic") for h in ctx.m.clitic_re.finditer(ctx.text)]
+    if not found:
+        return
+    base = sorted(ctx.mentions, key=lambda x: x.start)
+    added = []
+    for s, e, what in sorted(found):
+        if _covered(base, s, e):
+            continue
+        ante = _last_person_before(base, s)
+        if ante is None:
+            continue
+        added.append(Mention(s, e, ctx.text[s:e], ante.code, ante.kind, entity=ante.entity, name=ante.name,
+                             role=ante.role, sector=ante.sector,
+                             reason=f"{what} `{ctx.text[s:e]}` -> the last person before it, at {ante.start}",
+                             antecedent=(ante.start, ante.end)))
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
+
+
+def _add_plurals(ctx: _Context) -> None:
+    """"kedua pemimpin" / "kedua negara" -> one kind "plural" mention of the last two."""
+    if ctx.m.plural_re is None:
+        return
+    person_words = set(ctx.m.words.get("plural_person", []))
+    added = []
+    for hit in ctx.m.plural_re.finditer(ctx.text):
+        s, e = hit.start(), hit.end()
+        if _covered(ctx.mentions, s, e):
+            continue
+        persons = hit.group(0).lower() in person_words
+        members: list[Mention] = []
+        keys: list[str] = []
+        for x in sorted((x for x in ctx.mentions if x.end <= s), key=lambda x: -x.start):
+            if persons and x.kind in _PERSONISH and x.code:
+                key = x.name or f"{x.code}:{x.role}"
+            elif not persons and x.code and x.kind != "plural" and ctx.kb.state(x.code.split(".")[0]):
+                key = x.code.split(".")[0]
+            else:
+                continue
+            if key not in keys:
+                keys.append(key)
+                members.append(x)
+            if len(members) == 2:
+                break
+        if len(members) < 2:
+            continue
+        members.reverse()
+        codes = [x.code if persons else (x.code or "").split(".")[0] for x in members]
+        names = "|".join(x.name or "" for x in members) if persons else None
+        added.append(Mention(s, e, ctx.text[s:e], "|".join(c or "" for c in codes), "plural",
+                             name=names, reason=f"plural `{hit.group(0)}` -> "
+                             + " and ".join(f"{x.text!r} at {x.start}" for x in members),
+                             antecedent=(members[-1].start, members[-1].end)))
+    ctx.mentions.extend(added)
