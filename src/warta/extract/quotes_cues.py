@@ -1,0 +1,132 @@
+"""The attribution cues of a language (`lang/<code>/quote_cues.tsv`), compiled to patterns.
+
+"...," kata Lavrov / "...," ujarnya / Lavrov mengatakan: "..." / Menurut Galuzin, "...":
+this module turns the cue words into the regular expressions `quotes.py` uses, and reads the
+speaker phrase that follows an "after" cue ("kata juru bicara Gedung Putih Sean Spicer saat
+jumpa pers" -> "juru bicara Gedung Putih Sean Spicer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from warta.lang import LanguagePack
+
+_MAX_PHRASE_TOKENS = 12
+# Lower-case words that may stand inside a name or a described role once it has started.
+_NAME_CONNECTORS = frozenset(
+    {"untuk", "bin", "binti", "al", "van", "von", "de", "der", "da", "di", "of", "the"}
+)
+_PHRASE_TOKEN = re.compile(r"[^\s]+")
+_PHRASE_END = re.compile(r"[,;:!?\"“”«»\n]|\.(?:\s|$)")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCues:
+    """The compiled attribution cues of one language."""
+
+    after: re.Pattern[str]  # at the start of the text after a closing mark
+    name_then_verb: re.Pattern[str]  # "...," Lavrov mengatakan
+    before: re.Pattern[str]  # a reporting verb anywhere: the quote follows it
+    according: re.Pattern[str] | None  # "Menurut X," before the quote
+    lost_close: re.Pattern[str]  # where an unclosed quote most likely ended: ", kata"
+    pronouns: frozenset[str]
+    descriptors: frozenset[str]
+    suffixed_cues: frozenset[str]
+    stops: frozenset[str]
+
+    @classmethod
+    def from_pack(cls, pack: LanguagePack) -> QuoteCues:
+        rows = pack.table("quote_cues")
+
+        def cues(position: str) -> list[str]:
+            return [r["cue"] for r in rows if r.get("position") == position and r.get("cue")]
+
+        after = _alternation(cues("after") + cues("after_suffixed")) or r"(?!x)x"
+        before = _alternation(cues("before")) or r"(?!x)x"
+        suffix = _alternation(cues("suffix"))
+        suffix_part = f"(?P<suf>{suffix})?" if suffix else "(?P<suf>(?!x)x)?"
+        lead = _alternation(cues("lead"))
+        lead_part = rf"(?:(?:{lead})\s+)?" if lead else ""
+        according = _alternation(cues("according"))
+        return cls(
+            after=re.compile(rf"[\s,.;:!?*\-–—]*{lead_part}(?P<cue>{after}){suffix_part}(?!\w)", re.I),
+            name_then_verb=re.compile(
+                rf"[\s,.;:!?*\-–—]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s+(?i:(?P<cue>{before}))(?!\w)"
+            ),
+            before=re.compile(rf"(?<!\w)(?P<cue>{before})(?!\w)", re.I),
+            according=re.compile(rf"(?<!\w)(?P<cue>{according})(?!\w)", re.I) if according else None,
+            lost_close=re.compile(rf"[,.!?]\s+(?:{after}){suffix_part}(?!\w)", re.I),
+            pronouns=frozenset(c.casefold() for c in cues("pronoun")),
+            descriptors=frozenset(c.casefold() for c in cues("descriptor")),
+            suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
+            stops=frozenset(c.casefold() for c in cues("stop")),
+        )
+
+    def is_suffixed(self, cue: str, suffix: str | None) -> bool:
+        """True for "katanya", "ujarnya", "akunya": the cue itself points back to a speaker."""
+        return bool(suffix) or cue.casefold() in self.suffixed_cues
+
+    def points_back(self, phrase: str) -> bool:
+        """True when a speaker phrase is a pronoun or a bare descriptor ("dia", "perempuan itu")."""
+        folded = phrase.casefold().strip()
+        if not folded:
+            return True
+        first = folded.split()[0]
+        return first in self.pronouns or first in self.descriptors or folded in self.descriptors
+
+
+_CACHE: dict[tuple[str, str], QuoteCues] = {}
+
+
+def quote_cues(pack: LanguagePack) -> QuoteCues:
+    """The compiled cues of a pack (compiled once per language folder)."""
+    key = (pack.code, str(pack.folder))
+    if key not in _CACHE:
+        _CACHE[key] = QuoteCues.from_pack(pack)
+    return _CACHE[key]
+
+
+def speaker_phrase(text: str, pos: int, stops: frozenset[str], limit: int | None = None) -> tuple[int, int]:
+    """Offsets of the speaker phrase starting at `pos`: "juru bicara Gedung Putih Sean Spicer".
+
+    It ends at punctuation, at a stop word ("saat", "dalam", "kepada"), or at the first
+    lower-case word after a capitalised name has begun.
+    """
+    stop_at = len(text) if limit is None else limit
+    m_end = _PHRASE_END.search(text, pos, stop_at)
+    hard_end = m_end.start() if m_end else stop_at
+    start: int | None = None
+    end = pos
+    seen_capital = False
+    count = 0
+    for m in _PHRASE_TOKEN.finditer(text, pos, hard_end):
+        word = m.group().strip("*()")
+        folded = word.casefold()
+        if not word:
+            continue
+        if folded in stops:
+            break
+        capital = word[:1].isupper() or word[:1].isdigit()
+        if seen_capital and not capital and folded not in _NAME_CONNECTORS:
+            break
+        if m.group().startswith("(") and start is not None and not m.group().endswith(")"):
+            break
+        seen_capital = seen_capital or capital
+        start = m.start() if start is None else start
+        end = m.end()
+        count += 1
+        if count >= _MAX_PHRASE_TOKENS:
+            break
+    if start is None:
+        return pos, pos
+    while end > start and text[end - 1] in "*.":
+        end -= 1
+    return start, end

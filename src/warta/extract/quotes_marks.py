@@ -1,0 +1,198 @@
+"""Find the spans that quotation marks enclose in an article, whatever marks the site used.
+
+News sites mix curly and straight marks, lose closing marks, put a closing mark where the
+opening one belongs (`” Kami ...,”`), nest single quotes inside double ones, and continue a
+long quote in the next paragraph by opening it again without closing the first. This module
+pairs the marks paragraph by paragraph and never lets an unclosed quote run past its paragraph
+(except into a paragraph that itself opens with a quote mark: the continuation convention).
+It knows nothing about speakers; `quotes.py` decides which spans are quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+DOUBLE_OPENERS = "“«„‟"
+DOUBLE_CLOSERS = "”»"
+DOUBLE_EITHER = '"″＂'
+SINGLE_OPENERS = "‘‹‚"
+SINGLE_CLOSERS = "’›"
+SINGLE_EITHER = "'`"
+ALL_DOUBLE = DOUBLE_OPENERS + DOUBLE_CLOSERS + DOUBLE_EITHER
+ALL_SINGLE = SINGLE_OPENERS + SINGLE_CLOSERS + SINGLE_EITHER
+# Characters that may stand right before an opening mark or right after a closing one.
+_BEFORE_OPEN = "([{—–-:/*"
+_AFTER_CLOSE = ".,;:!?)]}—–-/*…"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Text between quotation marks, possibly continued over several paragraphs."""
+
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark, or the paragraph end when it never closed
+    pieces: tuple[tuple[int, int], ...]  # (start, end) of the quoted words in each paragraph
+    closed: bool  # False when the closing mark was missing
+    double: bool  # True for double marks, False for single ones
+    paragraph: int  # index of the paragraph the span opens in
+    paragraph_start: int
+    paragraph_end: int  # end of the paragraph the span closes in
+
+    def text(self, doc_text: str) -> str:
+        """The quoted words without the marks, paragraph pieces joined by a space."""
+        parts = [doc_text[a:b].strip().strip(ALL_DOUBLE).strip() for a, b in self.pieces]
+        joined = " ".join(p for p in parts if p)
+        return joined.strip().rstrip(",").strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines of the text with their offsets (the cleaner keeps one paragraph a line)."""
+    found: list[Paragraph] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            found.append(Paragraph(len(found), m.start(), m.end()))
+    return found
+
+
+def _role(text: str, i: int, openers: str, closers: str) -> str:
+    """'open', 'close' or 'either' for the mark at i, from its shape and its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    open_ctx = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+    close_ctx = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in ALL_DOUBLE)
+    ch = text[i]
+    if ch in openers:
+        return "close" if close_ctx and not open_ctx else "open"
+    if ch in closers:
+        return "open" if open_ctx and not close_ctx else "close"
+    if open_ctx and not close_ctx:
+        return "open"
+    if close_ctx and not open_ctx:
+        return "close"
+    return "either"
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return prev.isalnum() and nxt.isalnum()
+
+
+def _marks(text: str, start: int, end: int, kinds: str) -> Iterator[int]:
+    for i in range(start, end):
+        if text[i] in kinds:
+            yield i
+
+
+def _lost_close(text: str, start: int, end: int, lost_close: re.Pattern[str] | None) -> int:
+    """Where an unclosed quote most likely ended: before an attribution cue, else at `end`."""
+    if lost_close is not None:
+        m = lost_close.search(text, start, end)
+        if m:
+            return m.start() + 1
+    return end
+
+
+def _pair(
+    text: str,
+    para: Paragraph,
+    positions: list[int],
+    openers: str,
+    closers: str,
+    lost_close: re.Pattern[str] | None,
+    keep_unclosed: bool,
+) -> list[tuple[int, int, bool]]:
+    """Pair marks in one paragraph into (open offset, end offset, closed) triples."""
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for n, pos in enumerate(positions):
+        role = _role(text, pos, openers, closers)
+        if open_at is None:
+            if role != "close":
+                open_at = pos
+            elif n + 1 < len(positions) and re.match(r"\s+[A-Z0-9(]", text[pos + 1 : pos + 4]):
+                # a closing mark standing where the opening one belongs: `” Kami ...,”`
+                open_at = pos
+            continue
+        if role != "open":
+            spans.append((open_at, pos + 1, True))
+            open_at = None
+        else:
+            if keep_unclosed:
+                spans.append((open_at, _lost_close(text, open_at + 1, pos, lost_close), False))
+            open_at = pos
+    if open_at is not None and keep_unclosed:
+        spans.append((open_at, _lost_close(text, open_at + 1, para.end, lost_close), False))
+    return spans
+
+
+def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> list[QuoteSpan]:
+    """All spans enclosed by quotation marks, in text order.
+
+    `lost_close` finds where an attribution cue follows a quote whose closing mark is missing
+    (`, kata`): an unclosed quote ends there instead of at the paragraph end.
+    """
+    paras = paragraphs(text)
+    per_para: list[list[QuoteSpan]] = []
+    for para in paras:
+        doubles = list(_marks(text, para.start, para.end, ALL_DOUBLE))
+        pairs = _pair(text, para, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, lost_close, True)
+        spans = [
+            QuoteSpan(
+                a, b, ((a + 1, b - 1 if closed else b),), closed, True, para.index, para.start, para.end
+            )
+            for a, b, closed in pairs
+        ]
+        inside = [(s.start, s.end) for s in spans]
+        singles = [
+            i
+            for i in _marks(text, para.start, para.end, ALL_SINGLE)
+            if not _is_apostrophe(text, i) and not any(a < i < b for a, b in inside)
+        ]
+        for a, b, closed in _pair(text, para, singles, SINGLE_OPENERS, SINGLE_CLOSERS, None, False):
+            spans.append(QuoteSpan(a, b, ((a + 1, b - 1),), closed, False, para.index, para.start, para.end))
+        spans.sort(key=lambda s: s.start)
+        per_para.append(spans)
+    return _join_continuations(text, paras, per_para)
+
+
+def _join_continuations(
+    text: str, paras: list[Paragraph], per_para: list[list[QuoteSpan]]
+) -> list[QuoteSpan]:
+    """Merge a quote left open at its paragraph's end with the quote opening the next paragraph."""
+    out: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None
+    for para, spans in zip(paras, per_para, strict=True):
+        spans = list(spans)
+        if carry is not None:
+            first = spans[0] if spans else None
+            opens_para = first is not None and first.double and not text[para.start : first.start].strip()
+            if first is not None and opens_para:
+                spans[0] = QuoteSpan(
+                    carry.start,
+                    first.end,
+                    carry.pieces + first.pieces,
+                    first.closed,
+                    True,
+                    carry.paragraph,
+                    carry.paragraph_start,
+                    first.paragraph_end,
+                )
+            else:
+                out.append(carry)
+            carry = None
+        if spans and spans[-1].double and not spans[-1].closed and spans[-1].end >= para.end:
+            carry = spans.pop()
+        out.extend(spans)
+    if carry is not None:
+        out.append(carry)
+    return out

@@ -1,0 +1,332 @@
+"""Find the news agencies and outlets an article says it took its story from.
+
+"seperti dilansir kantor berita AFP", "Mengutip Reuters", "TASS melaporkan", "Sumber: Reuters",
+"dikutip SerangNews.com dari reuters": a citation cue (`lang/<code>/citation_cues.tsv`) followed
+or preceded by an outlet's name. Known agencies and outlets (`kb/data/agencies.tsv`) resolve to
+their canonical name; an unknown name counts only when the words around it say it is an outlet
+("kantor berita ...", "... News", "....com"). The article's own outlet is never a cited source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from warta.lang import LanguagePack, read_tsv
+
+AGENCIES_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "agencies.tsv"
+_MAX_NAME_TOKENS = 6
+# Lower-case words that may stand inside an outlet's name ("Times of Israel", "Voice of America").
+_NAME_CONNECTORS = {"of", "the", "de", "al", "el", "la", "le", "and", "&"}
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’'«»]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A news agency or outlet that articles cite."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    exact_case: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One place where the article names an outlet it took the story from."""
+
+    start: int  # offsets of the outlet's name in the text
+    end: int
+    name: str  # canonical name, or the name as written for an unknown outlet
+    country: str | None
+    cue: str
+
+
+@cache
+def load_agencies(path: Path = AGENCIES_PATH) -> tuple[Agency, ...]:
+    """The agencies and outlets of `agencies.tsv`."""
+    agencies = []
+    for row in read_tsv(path):
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        agencies.append(
+            Agency(
+                name=row["name"],
+                aliases=(row["name"], *aliases),
+                country=row.get("country") or None,
+                exact_case=row.get("exact_case", "").lower() in {"yes", "true", "1"},
+            )
+        )
+    return tuple(agencies)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in ordered)
+
+
+class AgencyIndex:
+    """Finds known agency names in text, whole words, longest alias first."""
+
+    def __init__(self, agencies: Sequence[Agency]) -> None:
+        self._exact: dict[str, Agency] = {}
+        self._folded: dict[str, Agency] = {}
+        for agency in agencies:
+            for alias in agency.aliases:
+                if agency.exact_case:
+                    self._exact.setdefault(alias, agency)
+                else:
+                    self._folded.setdefault(alias.casefold(), agency)
+        self._by_country: dict[str, Agency] = {}
+        self._patterns: list[tuple[re.Pattern[str], bool]] = []
+        if self._exact:
+            self._patterns.append((re.compile(rf"(?<!\w)(?:{_alternation(self._exact)})(?![\w-])"), True))
+        if self._folded:
+            self._patterns.append(
+                (re.compile(rf"(?<!\w)(?:{_alternation(self._folded)})(?![\w-])", re.I), False)
+            )
+
+    def _agency(self, matched: str, exact: bool) -> Agency | None:
+        key = re.sub(r"\s+", " ", matched)
+        return self._exact.get(key) if exact else self._folded.get(key.casefold())
+
+    def match_at(self, text: str, pos: int) -> tuple[Agency, int] | None:
+        """The agency whose name starts exactly at `pos`, with the offset where the name ends."""
+        best: tuple[Agency, int] | None = None
+        for pattern, exact in self._patterns:
+            m = pattern.match(text, pos)
+            if m and (best is None or m.end() > best[1]):
+                agency = self._agency(m.group(), exact)
+                if agency is not None:
+                    best = (agency, m.end())
+        return best
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Agency]]:
+        """Every agency name in text[start:end], leftmost-longest, without overlaps."""
+        stop = len(text) if end is None else end
+        hits: list[tuple[int, int, Agency]] = []
+        for pattern, exact in self._patterns:
+            for m in pattern.finditer(text, start, stop):
+                agency = self._agency(m.group(), exact)
+                if agency is not None:
+                    hits.append((m.start(), m.end(), agency))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        kept: list[tuple[int, int, Agency]] = []
+        for hit in hits:
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        return kept
+
+    def canonical(self, name: str) -> Agency | None:
+        """The agency a whole name stands for, if it is one."""
+        hit = self.match_at(name.strip(), 0)
+        return hit[0] if hit and hit[1] == len(name.strip()) else None
+
+
+def _phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    alt = _alternation(words)
+    if not alt:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class CitationCues:
+    """The citation cues of one language, compiled."""
+
+    before_strong: re.Pattern[str] | None
+    before_weak: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    fillers: frozenset[str]
+    introducers: tuple[tuple[str, ...], ...]
+    outlet_words: tuple[str, ...]
+    not_outlet: frozenset[str]
+    chain: frozenset[str]
+
+    @classmethod
+    def from_pack(cls, pack: LanguagePack) -> CitationCues:
+        rows = pack.table("citation_cues")
+
+        def cues(position: str, strength: str | None = None) -> list[str]:
+            return [
+                r["cue"]
+                for r in rows
+                if r.get("position") == position
+                and (strength is None or r.get("strength", "strong") == strength)
+            ]
+
+        return cls(
+            before_strong=_phrase_pattern(cues("before", "strong")),
+            before_weak=_phrase_pattern(cues("before", "weak")),
+            after=_phrase_pattern(cues("after")),
+            fillers=frozenset(c.casefold() for c in cues("filler")),
+            introducers=tuple(tuple(c.casefold().split()) for c in cues("introducer")),
+            outlet_words=tuple(cues("outlet_word")),
+            not_outlet=frozenset(c.casefold() for c in cues("not_outlet")),
+            chain=frozenset(c.casefold() for c in cues("chain")),
+        )
+
+
+_CUES_CACHE: dict[tuple[str, str], CitationCues] = {}
+
+
+def citation_cues(pack: LanguagePack) -> CitationCues:
+    """The compiled cues of a pack (compiled once per language folder)."""
+    key = (pack.code, str(pack.folder))
+    if key not in _CUES_CACHE:
+        _CUES_CACHE[key] = CitationCues.from_pack(pack)
+    return _CUES_CACHE[key]
+
+
+def _squash(name: str | None) -> str:
+    s = re.sub(r"[^a-z0-9]", "", (name or "").casefold())
+    return s.removesuffix("com").removesuffix("coid")
+
+
+class CitationFinder:
+    """Finds cited outlets in one article's text."""
+
+    def __init__(self, pack: LanguagePack, agencies: Sequence[Agency] | None = None) -> None:
+        self.cues = citation_cues(pack)
+        self.index = AgencyIndex(load_agencies() if agencies is None else agencies)
+
+    def is_own_outlet(self, name: str, outlet: str | None) -> bool:
+        if not outlet:
+            return False
+        own = self.index.canonical(outlet)
+        cited = self.index.canonical(name)
+        if own is not None and cited is not None:
+            return own.name == cited.name
+        a, b = _squash(name), _squash(outlet)
+        return bool(a) and a == b
+
+    def _is_outlet_shaped(self, name: str) -> bool:
+        for word in self.cues.outlet_words:
+            if word.startswith("."):
+                if name.casefold().endswith(word.casefold()):
+                    return True
+            elif re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name):
+                return True
+        return False
+
+    def _read_names(
+        self, text: str, pos: int, strong: bool, blocked: Sequence[tuple[int, int]], depth: int = 0
+    ) -> list[tuple[int, int, str, str | None]]:
+        """Outlet names starting at `pos` after a citation cue (skipping filler words)."""
+        introduced = False
+        seen: list[str] = []
+        while True:
+            m = _TOKEN.search(text, pos)
+            if m is None or text[pos : m.start()].strip(" \t\n*"):
+                return []
+            word = m.group().strip("*")
+            folded = word.casefold().rstrip(".")
+            if folded in self.cues.not_outlet or word in self.cues.not_outlet:
+                return []
+            if folded in self.cues.fillers and not (
+                word[:1].isupper() and self.index.match_at(text, m.start())
+            ):
+                seen.append(folded)
+                if any(tuple(seen[-len(i) :]) == i for i in self.cues.introducers):
+                    introduced = True
+                pos = m.end()
+                continue
+            break
+        start = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
+        names: list[tuple[int, int, str, str | None]] = []
+        hit = self.index.match_at(text, start)
+        if hit is not None:
+            agency, end = hit
+            names.append((start, end, agency.name, agency.country))
+        else:
+            end, name = self._capitalised_run(text, start)
+            if not name:
+                return []
+            inside = self.index.find(text, start, end)
+            if inside:
+                names.extend((a, b, ag.name, ag.country) for a, b, ag in inside)
+            elif (
+                (strong or introduced)
+                and (introduced or self._is_outlet_shaped(name))
+                and not any(a <= start < b for a, b in blocked)
+                and name.casefold() not in self.cues.not_outlet
+            ):
+                names.append((start, end, name, None))
+            else:
+                return []
+        # "dikutip SerangNews.com dari Reuters": the outlet that outlet took the story from
+        nxt = _TOKEN.search(text, names[-1][1])
+        if (
+            nxt
+            and depth < 2
+            and not text[names[-1][1] : nxt.start()].strip(" \t\n*")
+            and nxt.group().casefold() in self.cues.chain
+        ):
+            names.extend(self._read_names(text, nxt.end(), strong, blocked, depth + 1))
+        return names
+
+    def _capitalised_run(self, text: str, start: int) -> tuple[int, str]:
+        """The capitalised words (an outlet's name as written) starting at `start`."""
+        end = start
+        tokens: list[str] = []
+        for m in _TOKEN.finditer(text, start):
+            if text[end : m.start()].strip(" \t\n*") or len(tokens) >= _MAX_NAME_TOKENS:
+                break
+            word = m.group().strip("*")
+            is_domain = bool(re.search(r"\.(?:com|id|net|org|co)\b", word, re.I))
+            if word[:1].isupper() or word[:1].isdigit() or is_domain:
+                tokens.append(word)
+                end = m.start() + len(m.group().rstrip("*"))
+            elif word in _NAME_CONNECTORS and tokens:
+                tokens.append(word)
+            else:
+                break
+            if word.endswith("."):
+                break
+        while tokens and tokens[-1] in _NAME_CONNECTORS:
+            tokens.pop()
+        name = " ".join(tokens).rstrip(".")
+        if name and not re.search(r"\.(?:com|id|net|org|co)$", name, re.I):
+            end = start + len(text[start:end].rstrip("."))
+        return end, name
+
+    def find(
+        self, text: str, outlet: str | None = None, blocked: Sequence[tuple[int, int]] = ()
+    ) -> list[Citation]:
+        """Every citation in the text, in order; `blocked` spans (places, states, people) are never outlets."""
+        clean = text.replace("*", " ")
+        found: list[Citation] = []
+        for pattern, strong in ((self.cues.before_strong, True), (self.cues.before_weak, False)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(clean):
+                for a, b, name, country in self._read_names(clean, m.end(), strong, blocked):
+                    found.append(Citation(a, b, name, country, m.group()))
+        if self.cues.after is not None:
+            for m in self.cues.after.finditer(clean):
+                window = max(0, m.start() - 80)
+                hits = self.index.find(clean, window, m.start())
+                if hits and not clean[hits[-1][1] : m.start()].strip():
+                    a, b, agency = hits[-1]
+                    found.append(Citation(a, b, agency.name, agency.country, m.group()))
+        kept = [c for c in found if not self.is_own_outlet(c.name, outlet)]
+        kept.sort(key=lambda c: c.start)
+        return kept
+
+
+def cited_names(citations: Sequence[Citation]) -> list[str]:
+    """Distinct canonical names in order of first citation."""
+    names: list[str] = []
+    for c in citations:
+        if c.name.casefold() not in {n.casefold() for n in names}:
+            names.append(c.name)
+    return names
+
+
+def find_cited_sources(
+    text: str, pack: LanguagePack, outlet: str | None = None, blocked: Sequence[tuple[int, int]] = ()
+) -> list[str]:
+    """The outlets an article cites, canonical names in order of first citation."""
+    return cited_names(CitationFinder(pack).find(text, outlet, blocked))
