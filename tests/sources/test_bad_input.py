@@ -160,3 +160,31 @@ def test_unknown_extension_named_explicitly_and_missing_path(tmp_path: Path) -> 
     unknown, missing = read_all(doc, tmp_path / "nowhere.jsonl")
     assert isinstance(unknown, ReadError) and "unsupported file type" in unknown.message and ".jsonl" in unknown.message
     assert isinstance(missing, ReadError) and "no such file" in missing.message
+
+
+def test_jsonl_edge_records(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    legacy = json.dumps({"id": "cp1252", "text": "Menlu menyebut “kerja sama strategis” – ujarnya."}, ensure_ascii=False)
+    path.write_bytes(
+        json.dumps({"id": "blank", "text": "  "}).encode("utf-8") + b"\n" + legacy.encode("cp1252") + b"\n"
+    )
+    blank, decoded = read_all(path)
+    assert isinstance(blank, ReadError) and blank.kind == "empty" and blank.origin == f"{path}:1"
+    assert isinstance(decoded, Article) and decoded.text == "Menlu menyebut “kerja sama strategis” – ujarnya."
+
+
+def test_compressed_file_named_jsonl_is_reported_as_binary(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(gzip.compress(b'{"id": "1", "text": "Presiden Rusia"}\n'))
+    (error,) = read_all(path)
+    assert isinstance(error, ReadError) and error.kind == "binary" and "gzip" in error.message
+
+
+def test_csv_without_a_text_column_names_its_columns(tmp_path: Path) -> None:
+    path = tmp_path / "table.csv"
+    path.write_text("guid,isi\n1,Presiden Iran Ebrahim Raisi memuji Rusia.\n", encoding="utf-8")
+    (error,) = read_all(path)
+    assert isinstance(error, ReadError) and error.origin == f"{path}:2"
+    assert "guid, isi" in error.message and "--field text=COLUMN" in error.message
