@@ -32,6 +32,7 @@ mentioned more often than the home state).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ _NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?]+)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
+_ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
 _MAX_NAME_WORDS = 5
 _KIND_OF_BODY = {"armed_group": "armed_group"}  # every other body kind is an "organisation" mention
 _PERSONISH = ("person", "official")
@@ -86,6 +88,9 @@ class Matcher:
     plural_re: re.Pattern[str] | None
     locatives: frozenset[str]
     targets: frozenset[str]
+    alternatives: frozenset[str]
+    first_names: dict[str, str]
+    plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
     particles: frozenset[str]
 
@@ -144,9 +149,12 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
     automaton.make_automaton()
 
     words: dict[str, list[str]] = {}
+    plural_roles: dict[str, frozenset[str]] = {}
     for row in pack.table("actor_words"):
         if row.get("word") and row.get("kind"):
             words.setdefault(row["kind"], []).append(row["word"].lower())
+            if row.get("roles"):
+                plural_roles[row["word"].lower()] = frozenset(r.strip() for r in row["roles"].split(","))
     home = next((r["code"] for r in pack.table("actor_home") if r.get("code")), None)
 
     def compiled(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
@@ -168,9 +176,22 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None),
         locatives=frozenset(words.get("locative", [])),
         targets=frozenset(words.get("target", [])),
+        alternatives=frozenset(words.get("alternative", [])),
+        first_names=_first_names(kb),
+        plural_roles=plural_roles,
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
     )
+
+
+def _first_names(kb: KnowledgeBase) -> dict[str, str]:
+    """First name -> person id, for first names only one KB person has ("Retno" in "Menlu Retno")."""
+    owners: dict[str, set[str]] = {}
+    for person in kb.persons():
+        parts = person.name.split()
+        if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][:1].isupper():
+            owners.setdefault(parts[0], set()).add(person.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
 
 
 def matcher_for(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
@@ -243,6 +264,10 @@ def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Me
     """Actor mentions of `doc`, sorted by start and non-overlapping (see the module docstring)."""
     m = matcher_for(kb, pack)
     hits = find_hits(doc.text, m)
+    if m.plural_re is not None:  # "kedua pemimpin" is one plural phrase, not the title "pemimpin"
+        plural_spans = [(p.start(), p.end()) for p in m.plural_re.finditer(doc.text)]
+        if plural_spans:
+            hits = [h for h in hits if not any(s <= h.start < e for s, e in plural_spans)]
     ctx = _Context(doc=doc, kb=kb, m=m, hits=hits, on=reference_date(doc), domestic=_is_domestic(hits, kb, m))
     i = 0
     while i < len(hits):
@@ -347,6 +372,8 @@ def _place_name_end(ctx: _Context, pos: int) -> int:
         word = tok.group(1).rstrip(".")
         if not word[:1].isupper() or word.lower() in ctx.m.name_stops:
             break
+        if ctx.m.rank_re is not None and ctx.m.rank_re.match(ctx.text, end):
+            break
         end = tok.start(1) + len(word)
         if tok.group(1).endswith("."):
             break
@@ -405,6 +432,10 @@ def _person_mention(
 def _resolve_title(ctx: _Context, i: int) -> int:
     text, hits, m = ctx.text, ctx.hits, ctx.m
     title = hits[i].cand
+    alt = _ALT_WORD.match(text, hits[i].end)
+    if (alt and alt.group(1).lower() in m.alternatives and i + 1 < len(hits)
+            and hits[i + 1].start == alt.end() and hits[i + 1].cand.kind == "title"):
+        return i + 1  # "Perdana Menteri atau PM Jepang ...": the second title carries the phrase
     role = title.role or "official"
     sector = title.sector
     code = title.code
@@ -462,6 +493,14 @@ def _resolve_title(ctx: _Context, i: int) -> int:
     # a name the KB does not know
     if "\n" not in text[hits[i].end:name_pos]:
         name_end, name = _name_after(ctx, name_pos, j)
+        known = ctx.kb.entity(m.first_names.get(name.split()[0], "")) if name else None
+        if isinstance(known, Person) and (code is None or known.code == code):
+            first_end = name_pos + len(name.split()[0])
+            ctx.mentions.append(_person_mention(ctx, hits[i].start, first_end, known, role, sector,
+                                                f"{described} + first name of {known.name}"))
+            while j < len(hits) and hits[j].start < first_end:
+                j += 1
+            return j
         if name:
             person_code = code or (m.home if ctx.domestic else None)
             info = ctx.kb.role_info(role)
@@ -473,18 +512,52 @@ def _resolve_title(ctx: _Context, i: int) -> int:
             while j < len(hits) and hits[j].start < name_end:
                 j += 1
             return j
+    before = _name_before(ctx, hits[i].start) if slot else None
+    if before:
+        b_start, name = before
+        info = ctx.kb.role_info(role)
+        ctx.mentions.append(
+            Mention(b_start, pos, text[b_start:pos], code, "person", name=name, role=role,
+                    sector=sector or (info.sector if info else None),
+                    reason=f"unknown name before {described}")
+        )
+        return j
     ctx.mentions.append(_bare_title(ctx, hits[i].start, pos, role, sector, code, described))
     return j
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,4})$")
+
+
+def _name_before(ctx: _Context, title_start: int) -> tuple[int, str] | None:
+    """An unknown capitalised name written right before a title: "Dilma Rousseff Presiden Brasil"."""
+    line_start = ctx.text.rfind("\n", 0, title_start) + 1
+    last_end = ctx.mentions[-1].end if ctx.mentions else 0
+    window_start = max(line_start, last_end, title_start - 60)
+    found = _NAME_BEFORE.search(ctx.text, window_start, title_start)
+    if not found:
+        return None
+    words = found.group(1).split()
+    while words and words[0].lower() in ctx.m.name_stops:
+        words.pop(0)
+    if len(words) < 2 or any(w.lower() in ctx.m.name_stops for w in words):
+        return None
+    start = title_start - len(found.group(1)) + found.group(1).index(words[0])
+    prev_char = ctx.text[start - 1:start]
+    if prev_char and not prev_char.isspace():
+        return None
+    return start, " ".join(words)
 
 
 def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
     """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
     text, m = ctx.text, ctx.m
     limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
+    max_words = 2 if _title_case_line(text, pos) else _MAX_NAME_WORDS
     words: list[str] = []
     end = pos
     for tok in _NAME_TOKEN.finditer(text, pos):
-        if tok.start() != end or tok.start(1) >= limit or len(words) >= _MAX_NAME_WORDS:
+        if tok.start() != end or tok.start(1) >= limit or len(words) >= max_words:
             break
         if "\n" in text[end:tok.start(1)]:
             break
@@ -510,6 +583,16 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
         return pos, ""
     name = " ".join(words)
     return pos + len(text[pos:end].rstrip()), name
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is `pos` in a headline written in Title Case, where capitals do not mark names?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _role_matches(role_a: str | None, role_b: str, ctx: _Context) -> bool:
@@ -567,11 +650,22 @@ def _add_surnames(ctx: _Context) -> None:
     for x in ctx.mentions:
         if x.kind != "person" or not x.name or x.antecedent is not None:
             continue
-        parts = x.name.split()
-        surname = parts[-1].strip(".,")
-        if len(parts) < 2 or len(surname) < 3 or not surname[:1].isupper():
+        parts = [p.strip(".,") for p in x.name.split()]
+        if len(parts) < 2:
             continue
-        first_by_surname.setdefault(surname, x)
+        # the last name; in names of three words or more Indonesian news also uses the middle ones
+        for part in parts[1:] if len(parts) >= 3 else parts[-1:]:
+            if len(part) >= 3 and part[:1].isupper() and part.lower() not in ctx.m.name_stops:
+                first_by_surname.setdefault(part, x)
+    latest: dict[str, Mention] = {}
+    for k, x in enumerate(ctx.mentions):
+        if x.kind == "person" and x.entity and x.antecedent is None and x.entity in latest and x.reason.startswith("alias"):
+            prev = latest[x.entity]
+            ctx.mentions[k] = Mention(x.start, x.end, x.text, x.code, x.kind, entity=x.entity, name=x.name,
+                                      role=x.role, sector=x.sector, antecedent=(prev.start, prev.end),
+                                      reason=f"{x.reason}; same person as at {prev.start}")
+        if x.kind == "person" and x.entity:
+            latest[x.entity] = ctx.mentions[k]
     if not first_by_surname:
         return
     pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(first_by_surname))})(?![\w])")
@@ -591,10 +685,32 @@ def _add_surnames(ctx: _Context) -> None:
     ctx.mentions.sort(key=lambda x: x.start)
 
 
-def _last_person_before(mentions: list[Mention], pos: int) -> Mention | None:
-    for x in reversed(mentions):
-        if x.end <= pos and x.kind in _PERSONISH:
-            return x
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
+
+
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _antecedent(mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]) -> Mention | None:
+    """The person a pronoun at `pos` points to: the first person or official named earlier in its own
+    sentence, else the first one (the subject) of the nearest sentence before that names one.
+    Persons named inside a quotation do not count: the clitic of "..., katanya" is the speaker."""
+    candidates = [x for x in mentions if x.end <= pos and x.kind in _PERSONISH
+                  and not any(s <= x.start < e for s, e in quoted)]
+    if not candidates:
+        return None
+    k = bisect.bisect_right(starts, pos) - 1
+    while k >= 0:
+        lo = starts[k]
+        hi = starts[k + 1] if k + 1 < len(starts) else pos
+        in_sentence = [x for x in candidates if lo <= x.start < min(hi, pos)]
+        if in_sentence:
+            return in_sentence[0]
+        k -= 1
     return None
 
 
@@ -608,16 +724,18 @@ def _add_pronouns(ctx: _Context) -> None:
     if not found:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
+    starts = _sentence_starts(ctx.text)
     added = []
     for s, e, what in sorted(found):
         if _covered(base, s, e):
             continue
-        ante = _last_person_before(base, s)
+        ante = _antecedent(base, s, quoted, starts)
         if ante is None:
             continue
         added.append(Mention(s, e, ctx.text[s:e], ante.code, ante.kind, entity=ante.entity, name=ante.name,
                              role=ante.role, sector=ante.sector,
-                             reason=f"{what} `{ctx.text[s:e]}` -> the last person before it, at {ante.start}",
+                             reason=f"{what} `{ctx.text[s:e]}` -> the first person of the nearest sentence naming one, at {ante.start}",
                              antecedent=(ante.start, ante.end)))
     ctx.mentions.extend(added)
     ctx.mentions.sort(key=lambda x: x.start)
@@ -633,24 +751,13 @@ def _add_plurals(ctx: _Context) -> None:
         s, e = hit.start(), hit.end()
         if _covered(ctx.mentions, s, e):
             continue
-        persons = hit.group(0).lower() in person_words
-        members: list[Mention] = []
-        keys: list[str] = []
-        for x in sorted((x for x in ctx.mentions if x.end <= s), key=lambda x: -x.start):
-            if persons and x.kind in _PERSONISH and x.code:
-                key = x.name or f"{x.code}:{x.role}"
-            elif not persons and x.code and x.kind != "plural" and ctx.kb.state(x.code.split(".")[0]):
-                key = x.code.split(".")[0]
-            else:
-                continue
-            if key not in keys:
-                keys.append(key)
-                members.append(x)
-            if len(members) == 2:
-                break
+        phrase = re.sub(r"\s+", " ", hit.group(0).lower())
+        persons = phrase in person_words
+        roles = ctx.m.plural_roles.get(phrase)
+        before = [x for x in ctx.mentions if x.end <= s and x.kind != "plural"]
+        members = (_last_two_persons(before, roles) if persons else _main_two_states(ctx, before))
         if len(members) < 2:
             continue
-        members.reverse()
         codes = [x.code if persons else (x.code or "").split(".")[0] for x in members]
         names = "|".join(x.name or "" for x in members) if persons else None
         added.append(Mention(s, e, ctx.text[s:e], "|".join(c or "" for c in codes), "plural",
@@ -658,3 +765,46 @@ def _add_plurals(ctx: _Context) -> None:
                              + " and ".join(f"{x.text!r} at {x.start}" for x in members),
                              antecedent=(members[-1].start, members[-1].end)))
     ctx.mentions.extend(added)
+
+
+def _last_two_persons(before: list[Mention], roles: frozenset[str] | None) -> list[Mention]:
+    """The two most recent distinct persons (in `roles` when given), in text order."""
+    members: list[Mention] = []
+    keys: list[str] = []
+    for x in reversed(before):
+        if x.kind not in _PERSONISH or not x.code or (roles is not None and x.role not in roles):
+            continue
+        key = x.name or f"{x.code}:{x.role}"
+        if key not in keys:
+            keys.append(key)
+            members.append(x)
+        if len(members) == 2:
+            break
+    return members[::-1]
+
+
+def _main_two_states(ctx: _Context, before: list[Mention]) -> list[Mention]:
+    """The two states the text has named most so far among those named lately, in text order.
+
+    "kedua negara" points to the pair the article is about, which the nearest state
+    mention ("... di Suriah") often is not.
+    """
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    first: dict[str, int] = {}
+    for x in before:
+        state = (x.code or "").split(".")[0]
+        if not state or not ctx.kb.state(state):
+            continue
+        counts[state] = counts.get(state, 0) + 1
+        last[state] = x
+        first.setdefault(state, x.start)
+    recent: list[str] = []
+    for x in reversed(before):
+        state = (x.code or "").split(".")[0]
+        if state in counts and state not in recent:
+            recent.append(state)
+        if len(recent) == 4:
+            break
+    top = sorted(recent, key=lambda c: (-counts[c], recent.index(c)))[:2]
+    return [last[c] for c in sorted(top, key=lambda c: first[c])]
