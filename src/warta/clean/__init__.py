@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from warta.clean.boilerplate import Rules, clean_line, rules_for
+from warta.clean.boilerplate import Rules, clean_line, is_standalone_credit, rules_for
 from warta.clean.language import detect_language
 from warta.clean.metadata import Dateline, date_line, find_byline, find_dateline
 from warta.clean.outlets import OutletTable, outlet_table
@@ -36,7 +36,7 @@ def clean_article(article: Article, resources: Resources) -> Doc:
     table = outlet_table(tuple(p.code for p in packs))
     lines = normalise_lines(article.text)
     kept, evidence, removed = _strip(lines, rules, packs, table)
-    collapsed = collapse_repeats(kept)
+    collapsed = collapse_repeats(kept, evidence.body_start_kept)
     removed.extend(collapsed.removed)
     text = "\n".join(collapsed.lines)
     evidence.title_line = _title_line(collapsed.lines)
@@ -66,61 +66,59 @@ def clean_article(article: Article, resources: Resources) -> Doc:
     )
 
 
-def _body_start(lines: list[str]) -> tuple[int, Dateline | None]:
-    """Index of the line that opens the body (a dateline, or the first long line) and its dateline."""
-    seen = 0
-    first_long = None
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        seen += 1
-        if seen > HEADER_SCAN_LINES:
+def _body_start(survivors: list[tuple[int, str]]) -> tuple[int, Dateline | None]:
+    """Line number that opens the body (a dateline, else the first long line) and its dateline.
+
+    `survivors` are (line number, text) of the lines boilerplate removal kept."""
+    for seen, (i, text) in enumerate(survivors):
+        if seen >= HEADER_SCAN_LINES:
             break
-        dl = find_dateline(line) if seen > 1 or len(lines) == 1 else None
+        dl = find_dateline(text)
         if dl is not None:
             return i, dl
-        if first_long is None and len(line) >= BODY_LINE_MIN:
-            first_long = i
-    return (first_long if first_long is not None else 0), None
+        if len(text) >= BODY_LINE_MIN:
+            return i, None
+    return (survivors[0][0] if survivors else 0), None
 
 
 def _strip(
     lines: list[str], rules: Rules, packs: tuple[LanguagePack, ...], table: OutletTable
 ) -> tuple[list[str], MetadataEvidence, list[str]]:
     """Line-by-line boilerplate removal, collecting metadata evidence on the way."""
-    body_start, dateline = _body_start(lines)
-    evidence = MetadataEvidence(dateline=dateline)
+    verdicts = [(i, clean_line(line, rules)) for i, line in enumerate(lines) if line]
+    survivors = [(i, v.text) for i, v in verdicts if v.text is not None]
+    body_start, dateline = _body_start(survivors)
+    first_line = survivors[0][0] if survivors else -1
+    evidence = MetadataEvidence(dateline=dateline, body_start_line=body_start)
     removed: list[str] = []
     kept: list[str] = []
-    kept_index: list[int] = []  # original line number of each kept line
-    first_line = next((i for i, line in enumerate(lines) if line), -1)
     caption_next = False
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        header = i < body_start and i != first_line
-        verdict = clean_line(line, rules, header=header)
+    for i, verdict in verdicts:
+        header = i < body_start
         removed.extend(verdict.removed)
         for field_name, value, cue in verdict.fields:
             evidence.fields.append((field_name, value, cue, i))
-        if verdict.text is None:
-            if verdict.caption and kept and header:
+        text = verdict.text
+        caption = verdict.caption
+        if text is not None and header and i != first_line and is_standalone_credit(text, rules):
+            removed.append(text)
+            text, caption = None, True
+        if text is None:
+            if caption and kept and header:
                 # the caption's first copy often stands alone on the line above it
                 prev = key(kept[-1])
-                if prev and len(prev) >= 10 and key(line).startswith(prev):
+                if len(prev) >= 10 and key(lines[i]).startswith(prev):
                     removed.append(kept.pop())
-                    kept_index.pop()
-            caption_next = verdict.caption and header and len(line.split()) <= CAPTION_CREDIT_WORDS
+            caption_next = caption and header and len(lines[i].split()) <= CAPTION_CREDIT_WORDS
             continue
-        text = verdict.text
         if caption_next and header:
             caption_next = False
             removed.append(text)
             continue
         caption_next = False
-        dated = date_line(text, packs, rules) if i != first_line or len(text) < 60 else None
+        dated = date_line(text, packs, rules)
         if dated is not None:
-            evidence.date_lines.append((dated, i, header or i < body_start))
+            evidence.date_lines.append((dated, i, header))
             removed.append(text)
             continue
         if header:
@@ -129,9 +127,11 @@ def _strip(
                 evidence.bylines.append((byline[0], byline[1], i))
                 removed.append(text)
                 continue
+        if i >= body_start and evidence.body_start_kept < 0:
+            evidence.body_start_kept = len(kept)
         kept.append(text)
-        kept_index.append(i)
-    evidence.body_start_line = body_start
+    if evidence.body_start_kept < 0:
+        evidence.body_start_kept = len(kept)
     return kept, evidence, removed
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from warta.lang import SUPPORTED, LanguagePack, load_pack
 
 LINE_MAX = 250  # line_start / line_has cues remove a line only up to this length: longer is body text
 CAPTION_MAX = 400  # a line ending with a photo credit is a caption only up to this length
-NAME = r"(?P<name>[^\n]{1,80}?)"
+NAME = r"(?P<name>[^\n\d]{1,80}?)"
 NUMBER = r"[\d.,]+"
 
 MATCH_KINDS = ("line", "line_start", "line_has", "paren", "tail", "script", "credit", "token", "date_label")
@@ -59,7 +59,10 @@ class Rules:
     tails: re.Pattern[str] | None
     scripts: re.Pattern[str] | None
     tokens: re.Pattern[str] | None
-    cue_names: dict[str, str] = field(default_factory=dict)
+    any_line_start: re.Pattern[str] | None  # every line / line_start cue in one pattern, to skip lines fast
+    any_line_has: re.Pattern[str] | None
+    line_has_anchors: tuple[str, ...]  # literal lower-case pieces: a line without any skips line_has cues
+    script_anchors: tuple[str, ...]
 
 
 def cue_regex(cue: str) -> str:
@@ -103,6 +106,12 @@ def _alternation(cues: list[str]) -> str:
     return "|".join(f"(?:{cue_regex(c)})" for c in sorted(set(cues), key=len, reverse=True))
 
 
+def _anchor(cue: str) -> str:
+    """The longest literal piece of a cue, lower-cased: a cheap test before the regex runs."""
+    pieces = re.split(r"\{name\}|\{n\}|:", cue.lower())
+    return max((p.strip() for p in pieces), key=len)
+
+
 def _rows(packs: Iterable[LanguagePack]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
@@ -137,13 +146,23 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
     aside_rx = _alternation(cues("paren"))
     credit_rx = _alternation(cues("credit"))
     inner = r"(?:[^()\[\]\n]|\([^()\n]*\)|\[[^\[\]\n]*\])*"
+    start_alternatives = [
+        *(rf"(?:{cue_regex(c)})[\s:.]*$" for c in cues("line")),
+        *(f"(?:{cue_regex(c)})" for c in cues("line_start")),
+    ]
     return Rules(
+        any_line_start=re.compile(rf"\s*(?:{'|'.join(start_alternatives)})".replace("(?P<name>", "(?:"), re.I)
+        if start_alternatives
+        else None,
+        any_line_has=re.compile(_alternation(cues("line_has")), re.I) if cues("line_has") else None,
+        line_has_anchors=tuple(_anchor(c) for c in cues("line_has")),
+        script_anchors=tuple(_anchor(c) for c in cues("script")),
         whole_line=tuple(by_kind["line"]),
         line_start=tuple(by_kind["line_start"]),
         line_has=tuple(by_kind["line_has"]),
         date_labels=tuple(by_kind["date_label"]),
-        asides=re.compile(rf"\s*[(\[]\s*(?:{aside_rx}){inner}[)\]]", re.I) if aside_rx else None,
-        credits=re.compile(rf"\s*[(\[]\s*(?:{credit_rx})[^()\[\]\n]*[)\]]", re.I) if credit_rx else None,
+        asides=re.compile(rf"[(\[]\s*(?:{aside_rx}){inner}[)\]]", re.I) if aside_rx else None,
+        credits=re.compile(rf"[(\[]\s*(?:{credit_rx})[^()\[\]\n]*[)\]]", re.I) if credit_rx else None,
         credit_start=re.compile(rf"^\s*(?:{credit_rx})", re.I) if credit_rx else None,
         tails=re.compile(rf"(?<=[.!?\"”])\s*(?:{_alternation(cues('tail'))}).*$", re.I)
         if cues("tail")
@@ -163,11 +182,15 @@ _CREDIT_CODE = re.compile(
 )
 _SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?<!\d)/\s*(?P<credit>[A-Z][^/\n]{0,40}(?:/[^/\n]{1,40})*)$")
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
+_SPACES = re.compile(r"\s{2,}")
 
 
 def _strip_scripts(line: str, rules: Rules, removed: list[str]) -> str:
     """Cut script statements ("googletag.cmd.push(function() ...); );") out of a line."""
     if rules.scripts is None:
+        return line
+    lower = line.lower()
+    if not any(a in lower for a in rules.script_anchors):
         return line
     while True:
         m = rules.scripts.search(line)
@@ -212,24 +235,25 @@ def is_standalone_credit(line: str, rules: Rules) -> bool:
     return bool(_SLASH_CREDIT.match(line))
 
 
-def clean_line(line: str, rules: Rules, header: bool = False) -> LineVerdict:
-    """Apply every cue to one line; `header` is True for lines above the article body,
-    where a line ending with "/Agency" is a photo credit."""
+def clean_line(line: str, rules: Rules) -> LineVerdict:
+    """Apply every cue to one line."""
     removed: list[str] = []
     fields: list[tuple[str, str, str]] = []
     text = line
-    if rules.tokens is not None:
+    has_bracket = "(" in text or "[" in text
+    if rules.tokens is not None and has_bracket:
         for m in rules.tokens.finditer(text):
             removed.append(m.group(0))
         text = rules.tokens.sub(" ", text).strip()
     text = _strip_scripts(text, rules, removed)
-    text = _strip_urls(text, removed)
-    if rules.asides is not None:
+    if "://" in text or "www." in text:
+        text = _strip_urls(text, removed)
+    if rules.asides is not None and has_bracket:
         for m in rules.asides.finditer(text):
             removed.append(m.group(0).strip())
         text = rules.asides.sub("", text).strip()
     caption = False
-    if rules.credits is not None:
+    if rules.credits is not None and has_bracket:
         ends_with_credit = False
         for m in rules.credits.finditer(text):
             removed.append(m.group(0).strip())
@@ -243,10 +267,12 @@ def clean_line(line: str, rules: Rules, header: bool = False) -> LineVerdict:
         if tail and len(tail.group(0)) <= LINE_MAX:
             removed.append(tail.group(0).strip())
             text = text[: tail.start()].strip()
-    code = _CREDIT_CODE.search(text)
+    code = _CREDIT_CODE.search(text) if text.endswith((")", "]")) else None
     if code:
         removed.append(code.group("code"))
         text = text[: code.start("code")].strip()
+    if len(text) != len(line):
+        text = _SPACES.sub(" ", text).strip()
     if caption:
         if text:
             removed.append(text)
@@ -261,14 +287,18 @@ def clean_line(line: str, rules: Rules, header: bool = False) -> LineVerdict:
         removed.append(text)
         fields.extend((f, value, cue.cue) for f in cue.fields if value)
         return LineVerdict(None, tuple(removed), tuple(fields))
-    if header and is_standalone_credit(text, rules):
-        removed.append(text)
-        return LineVerdict(None, tuple(removed), tuple(fields), caption=True)
     return LineVerdict(text, tuple(removed), tuple(fields))
 
 
 def _whole_line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
     """The cue that makes the whole line boilerplate, with the field value it carries."""
+    if len(text) > 2 * LINE_MAX:
+        return None
+    starts = rules.any_line_start is not None and rules.any_line_start.match(text)
+    if not starts:
+        lower = text.lower()
+        if not any(a in lower for a in rules.line_has_anchors):
+            return None
     for cue in rules.whole_line:
         m = cue.pattern.match(text)
         if m:

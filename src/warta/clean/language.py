@@ -30,7 +30,7 @@ def detector() -> LanguageDetector:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language ('id', 'ms', 'en', ...), or None when unclear."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if len(sample) < 4 * MIN_LETTERS and sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
     found = detector().detect_language_of(sample)
     if found is None:

@@ -17,13 +17,13 @@ from warta.extract.calendar import PartialDate, calendar, find_absolute_dates
 from warta.lang import LanguagePack
 
 DATE_LINE_MAX = 130  # a metadata line holding a date is short
-DATE_LINE_RESIDUE_WORDS = 2  # words besides date, weekday, time and labels a date line may hold
+DATE_LINE_RESIDUE_WORDS = 1  # words besides date, weekday, time and labels a date line may hold ("Jakarta")
 DATELINE_MIN_LINE = 60  # a dateline opens a body paragraph, so the line is long
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|info|my)\b"
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+(?:--|[-–—])\s*|(?<=[a-z])(?:--|[-–—])\s+)"
-_DATELINE_PAREN = re.compile(rf"^(?P<city>{_PLACE})\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|[-–—:])?\s*")
+_DATELINE_PAREN = re.compile(rf"^(?P<city>{_PLACE})\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|[-–—:])\s*")
 _DATELINE_PAIR = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}),\s*(?P<b>{_PLACE}|{_DOMAIN}){_DASH}", re.UNICODE)
 _DATELINE_SINGLE = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}){_DASH}")
 _DATELINE_COLON = re.compile(r"^(?P<a>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}):\s+(?=[A-Z\"“])")
@@ -55,7 +55,7 @@ class Dateline:
 def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateLine | None:
     """The date a short metadata line states ("- 25 Februari 2022, 18:01 WIB"), or None when the
     line is not such a line (a body sentence that mentions a date is not)."""
-    if len(line) > DATE_LINE_MAX or not any(ch.isdigit() for ch in line):
+    if len(line) > DATE_LINE_MAX or not _YEAR.search(line):
         return None
     for pack in packs:
         found = find_absolute_dates(line, pack)

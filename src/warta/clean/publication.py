@@ -38,6 +38,7 @@ class MetadataEvidence:
     bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (name, outlet, line)
     title_line: str | None = None
     body_start_line: int = 0
+    body_start_kept: int = -1  # index of the body's first line among the kept lines
 
 
 @dataclass

@@ -8,6 +8,7 @@ candidate pairs cheaply, a fuzzy ratio (rapidfuzz) confirms them. The first occu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
@@ -21,6 +22,11 @@ PARAGRAPH_COPY_SHARE = 0.5  # a paragraph whose sentences mostly repeat earlier 
 COPY_SENTENCE_RATIO = 75.0  # sentence similarity that counts towards a copied paragraph
 SINGLE_SENTENCE_RATIO = 92.0  # a lone sentence is dropped only when (nearly) identical
 MIN_SHARED_TRIGRAMS = 2
+REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+
+
+_LIST_ITEM = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,39 +39,66 @@ def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
     return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
 
 
-def collapse_repeats(lines: list[str]) -> Collapsed:
-    """Drop lines, paragraphs and sentences that repeat earlier text; `lines` are paragraphs."""
+def _is_list_item(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line))
+
+
+def _may_repeat(keys: list[str]) -> bool:
+    """Cheap test: does any run of REPEAT_NGRAM words occur twice? Normal articles say nothing twice."""
+    words = " ".join(keys).split()
+    grams = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
+    return len(set(grams)) < len(grams)
+
+
+def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
+    """Drop lines, paragraphs and sentences that repeat earlier text.
+
+    `lines` are paragraphs; those before `body_start` are the header (title, lead, captions):
+    where a header line and the body say the same, the body keeps it."""
     removed: list[str] = []
     keys = [key(line) for line in lines]
+    checkable = [
+        len(k) >= MIN_LINE_KEY and not _is_list_item(line) for k, line in zip(keys, lines, strict=True)
+    ]
 
     # 1. a line equal to an earlier one, or contained in another line (a caption or lead that the
     #    body repeats in full), goes
     keep = [True] * len(lines)
     seen: set[str] = set()
     for i, k in enumerate(keys):
-        if len(k) < MIN_LINE_KEY:
+        if not checkable[i]:
             continue
         if k in seen:
             keep[i] = False
             continue
         seen.add(k)
+    joined = "\n".join(keys)
     for i, k in enumerate(keys):
-        if not keep[i] or not MIN_LINE_KEY <= len(k) <= MAX_CONTAINED_KEY:
+        if not keep[i] or not checkable[i] or len(k) > MAX_CONTAINED_KEY or joined.count(k) < 2:
             continue
+        # a full sentence keeps its place before a later copy (the sentence pass handles the copy);
+        # a fragment (headline, lead, caption) inside a longer line goes wherever it stands
+        fragment = not lines[i].rstrip().endswith(SENTENCE_ENDS)
         for j, other in enumerate(keys):
-            if j != i and keep[j] and len(other) > len(k) and k in other:
+            if j != i and keep[j] and len(other) > len(k) and (fragment or j < i) and k in other:
                 keep[i] = False
                 break
-    for i, line in enumerate(lines):
-        if not keep[i]:
-            removed.append(line)
-    lines = [line for i, line in enumerate(lines) if keep[i]]
+    removed.extend(line for i, line in enumerate(lines) if not keep[i])
+    if not _may_repeat([k for i, k in enumerate(keys) if keep[i]]):
+        return Collapsed([line for i, line in enumerate(lines) if keep[i]], removed)
 
-    # 2. sentences: index earlier sentences by word trigram, compare each later one with its candidates
+    # 2. sentences: index earlier sentences by word trigram, compare each later one with its
+    #    candidates; the body goes first so that a header line repeating the body is the one dropped
+    order = [i for i in range(len(lines)) if keep[i] and i >= body_start]
+    order += [i for i in range(len(lines)) if keep[i] and i < body_start]
     index: dict[tuple[str, str, str], list[int]] = {}
     earlier: list[str] = []
-    out: list[str] = []
-    for line in lines:
+    result: dict[int, str] = {}
+    for i in order:
+        line = lines[i]
+        if _is_list_item(line):
+            result[i] = line
+            continue
         sentences = split_sentences(line)
         sentence_keys = [key(s) for s in sentences]
         best: list[float] = []
@@ -95,5 +128,5 @@ def collapse_repeats(lines: list[str]) -> Collapsed:
                 earlier.append(sk)
                 for tri in _trigrams(sk.split()):
                     index.setdefault(tri, []).append(pos)
-        out.append(line if len(kept) == len(sentences) else " ".join(kept))
-    return Collapsed(out, removed)
+        result[i] = line if len(kept) == len(sentences) else " ".join(kept)
+    return Collapsed([result[i] for i in sorted(result)], removed)

@@ -15,10 +15,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MD_BOLD = re.compile(r"\*{2,}")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([*_\[\]#\\`>~|-])")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
-_MD_FENCE = re.compile(r"^\s*:{3,}.*$")
-_TRAILING_BACKSLASH = re.compile(r"\s*\\+\s*$")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
+_MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
+_TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
 _MULTISPACE = re.compile(r"[ ]{2,}")
 _KEY_DROP = re.compile(r"[^\w]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -27,19 +26,22 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])"
 def normalise_lines(raw: str) -> list[str]:
     """The raw text as trimmed lines, with odd spaces and Markdown markup removed (empty lines kept)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if _MD_RULE.match(line) or _MD_FENCE.match(line):
-            lines.append("")
-            continue
-        line = _MD_HEADING.sub("", line)
-        line = _MD_BOLD.sub("", line)
-        line = _MD_ITALIC.sub(r"\1", line)
-        line = _TRAILING_BACKSLASH.sub("", line)
-        line = _MD_ESCAPE.sub(r"\1", line)
-        lines.append(_MULTISPACE.sub(" ", line).strip())
-    return lines
+    if not text.isascii():
+        text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    elif "\t" in text:
+        text = text.replace("\t", " ")
+    # each rewrite runs only when its markup character occurs at all: most texts have none
+    if "---" in text or "***" in text or "___" in text or "===" in text or ":::" in text:
+        text = _MD_RULE_OR_FENCE.sub("", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "*" in text:
+        text = _MD_ITALIC.sub(r"\1", _MD_BOLD.sub("", text))
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", _TRAILING_BACKSLASH.sub("", text))
+    if "  " in text:
+        text = _MULTISPACE.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
 
 
 def key(text: str) -> str:
