@@ -27,11 +27,18 @@ from warta.model import Doc, Mention, Quote, Sentence
 # its own when it is at least this long; shorter ones are scare quotes or partial quotes.
 MIN_PARTIAL_WORDS = 8
 # How many paragraphs back a pronoun or a continuation paragraph may reach for its speaker.
-HISTORY_PARAGRAPHS = 3
+HISTORY_PARAGRAPHS = 6
+# How many paragraphs a quote with no cue of its own may sit after the quote it continues.
+CONTINUATION_PARAGRAPHS = 2
 # An indirect statement needs at least this many words after its reporting verb.
 MIN_INDIRECT_WORDS = 4
 _KIND_RANK = {"person": 0, "official": 1, "organisation": 2, "armed_group": 2, "state": 3}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
+# A capitalised name and then a verb (Indonesian active/passive prefixes): a sentence's subject.
+_WRITTEN_SUBJECT = re.compile(
+    r"(?<![\w\"“])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+(?:(?:juga|pun|lalu|kemudian|lebih lanjut)[ \t]+)?"
+    r"(?:me|ber|ter|di)[a-z]{3,}"
+)
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 
 
@@ -172,6 +179,10 @@ class _Context:
         """
         folded = word.casefold()
         if word[:1].isupper():
+            for said in reversed(self.history):
+                if said.position <= before and folded in said.speaker.text.casefold().split():
+                    s = said.speaker
+                    return Speaker(s.text, s.code, s.role, f"name '{word}' of the earlier speaker {s.text}")
             for m in self.mentions:
                 names = f"{m.name or ''} {m.text}".casefold().split()
                 if m.kind == "person" and folded in names:
@@ -221,13 +232,37 @@ class _Context:
                 best is not None and m.end <= best[0]
             ):
                 continue
-            sp = self.speaker_from_mentions([m], "", how)
-            if sp is not None:
+            found = self.speaker_from_mentions([m], "", how)
+            if found is not None:
                 best = (
                     m.end,
-                    Speaker(sp.text, sp.code, sp.role, f"{how}: the last person spoken of ({m.text})"),
+                    Speaker(
+                        found.text, found.code, found.role, f"{how}: the last person spoken of ({m.text})"
+                    ),
                 )
+        if best is None:
+            # no earlier speaker and no person mention to go on: the last name written as a subject
+            written = self.written_subjects(pos, para)
+            if written:
+                w = written[-1][1]
+                return Speaker(w.text, w.code, w.role, f"{how}: the last subject written ({w.text})")
         return best[1] if best else None
+
+    def written_subjects(self, pos: int, para: int) -> list[tuple[int, Speaker]]:
+        """Capitalised names written right before a verb ("Ixfan pun mengimbau", "Lukman Leong
+        memperkirakan"), outside quotes, in the paragraphs a pronoun may reach back to."""
+        first = self.paras[max(0, para - HISTORY_PARAGRAPHS)].start if self.paras else 0
+        found: list[tuple[int, Speaker]] = []
+        for m in _WRITTEN_SUBJECT.finditer(self.text, first, pos):
+            name = m.group("name")
+            if any(a <= m.start() < b for a, b in self.quoted) or self.cues.points_back(name.split()[0]):
+                continue
+            if name.split()[0].casefold() in self.cues.stops or "\n" in name:
+                continue
+            inside = self.mentions_in(m.start("name"), m.end("name"))
+            sp = self.speaker_from_mentions(inside, name, "subject") if inside else None
+            found.append((m.end("name"), sp or Speaker(name, None, None, "subject written before a verb")))
+        return found
 
     def sentence_subjects(self, pos: int) -> list[Mention]:
         """Person or official mentions that open a sentence before `pos`, outside quotes."""
@@ -296,7 +331,7 @@ def _after_attribution(ctx: _Context, span: QuoteSpan, limit: int) -> _Attributi
         if cues.is_suffixed(cue, m.group("suf")):
             sp = ctx.recent_speaker(span.start, f"after cue '{m.group().strip(' ,.')}'")
         else:
-            a, b = speaker_phrase(text, m.end(), cues.stops, limit)
+            a, b = speaker_phrase(text, m.end(), cues.stops, limit, cues.not_names)
             if a == b and not text[m.end() : limit].strip(" ,.*"):
                 return None
             sp = ctx.speaker_at(a, b, f"after cue '{cue}'", span.start)
@@ -421,39 +456,31 @@ def _attribute(
         return _Attribution(cont, "", "continuation", (span.end, span.end)), False
     # a paragraph or sentence that only carries on the previous speaker's words
     trailing = text[span.end : limit].strip(' \t.,;:!?*"”’')
-    if not prefix.strip(" \t*") and not trailing and span.paragraph - para <= HISTORY_PARAGRAPHS - 1:
+    if not prefix.strip(" \t*") and not trailing and span.paragraph - para <= CONTINUATION_PARAGRAPHS:
         return _Attribution(cont, "", "continuation", (span.end, span.end)), False
     return None
 
 
-def _indirect(ctx: _Context, sentences: Sequence[Sentence]) -> list[tuple[Quote, int]]:
-    """Reported speech with no marks: 'Lavrov mengatakan bahwa ...', with the paragraph index."""
-    found: list[tuple[Quote, int]] = []
-    for s in sentences:
-        if any(ch in s.text for ch in ALL_DOUBLE) or any(a < s.end and s.start < b for a, b in ctx.quoted):
-            continue
-        v = ctx.cues.before.search(ctx.text, s.start, s.end)
-        if v is None:
-            continue
-        rest = ctx.text[v.end() : s.end]
-        m = re.match(r"[\s,:]*(?:bahwa\s+)?", rest)
-        content = rest[m.end() if m else 0 :].strip()
-        if _words(content) < MIN_INDIRECT_WORDS:
-            continue
-        subject = ctx.mentions_in(s.start, v.start())
-        how = f"indirect, cue '{v.group('cue')}'"
-        sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
-        sp = sp or _subject_from_text(ctx, s.start, v.start(), how, v.start())
-        if sp is None:
-            continue
-        start = v.end() + (m.end() if m else 0)
-        found.append(
-            (
-                Quote(content.rstrip("."), sp.text, sp.code, None, "indirect", sp.role, start, s.end, sp.how),
-                ctx.paragraph_of(s.start),
-            )
-        )
-    return found
+def _indirect(ctx: _Context, s: Sentence) -> Quote | None:
+    """Reported speech with no marks: 'Lavrov mengatakan bahwa ...'."""
+    if any(ch in s.text for ch in ALL_DOUBLE) or any(a < s.end and s.start < b for a, b in ctx.quoted):
+        return None
+    v = ctx.cues.before.search(ctx.text, s.start, s.end)
+    if v is None:
+        return None
+    rest = ctx.text[v.end() : s.end]
+    m = re.match(r"[\s,:]*(?:bahwa\s+)?", rest)
+    content = rest[m.end() if m else 0 :].strip()
+    if _words(content) < MIN_INDIRECT_WORDS:
+        return None
+    subject = ctx.mentions_in(s.start, v.start())
+    how = f"indirect, cue '{v.group('cue')}'"
+    sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
+    sp = sp or _subject_from_text(ctx, s.start, v.start(), how, v.start())
+    if sp is None:
+        return None
+    start = v.end() + (m.end() if m else 0)
+    return Quote(content.rstrip("."), sp.text, sp.code, None, "indirect", sp.role, start, s.end, sp.how)
 
 
 def extract_quotes(
@@ -470,14 +497,24 @@ def extract_quotes(
     citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked)
     spans = find_quote_spans(doc.text, cues.lost_close)
     ctx.quoted = [(s.start, s.end) for s in spans]
-    indirect = _indirect(ctx, sentences)
-    ctx.history.extend(
-        _Said(q.end, para, Speaker(q.speaker or "", q.speaker_code, q.speaker_role, q.reason))
-        for q, para in indirect
-    )
     quotes: list[Quote] = []
+    indirect: list[Quote] = []
     last: tuple[Speaker, int, int] | None = None
-    for i, span in enumerate(spans):
+    # spans and unquoted sentences in text order, so each speaker is known before it is referred to
+    steps: list[tuple[int, int, Sentence | None]] = [(sp.start, i, None) for i, sp in enumerate(spans)]
+    steps += [(s.start, -1, s) for s in sentences]
+    steps.sort(key=lambda x: (x[0], x[1]))
+    for _, i, sentence in steps:
+        if sentence is not None:
+            reported = _indirect(ctx, sentence)
+            if reported is not None:
+                indirect.append(reported)
+                said = Speaker(
+                    reported.speaker or "", reported.speaker_code, reported.speaker_role, reported.reason
+                )
+                ctx.history.append(_Said(reported.end, ctx.paragraph_of(reported.start), said))
+            continue
+        span = spans[i]
         quoted = span.text(doc.text)
         if not re.search(r"\w", quoted):
             continue
@@ -509,6 +546,6 @@ def extract_quotes(
         last = (sp, ctx.paragraph_of(span.end), attribution.clause[1])
         ctx.history.append(_Said(max(span.end, attribution.clause[1]), ctx.paragraph_of(span.end), sp))
     if include_indirect:
-        quotes.extend(q for q, _ in indirect)
+        quotes.extend(indirect)
         quotes.sort(key=lambda q: q.start)
     return quotes, cited_names(citations)

@@ -41,6 +41,7 @@ class QuoteCues:
     descriptors: frozenset[str]
     suffixed_cues: frozenset[str]
     stops: frozenset[str]
+    not_names: frozenset[str]  # day and month names: capitalised but never a speaker
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> QuoteCues:
@@ -68,6 +69,9 @@ class QuoteCues:
             descriptors=frozenset(c.casefold() for c in cues("descriptor")),
             suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
             stops=frozenset(c.casefold() for c in cues("stop")),
+            not_names=frozenset(
+                n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")
+            ),
         )
 
     def is_suffixed(self, cue: str, suffix: str | None) -> bool:
@@ -94,11 +98,18 @@ def quote_cues(pack: LanguagePack) -> QuoteCues:
     return _CACHE[key]
 
 
-def speaker_phrase(text: str, pos: int, stops: frozenset[str], limit: int | None = None) -> tuple[int, int]:
+def speaker_phrase(
+    text: str,
+    pos: int,
+    stops: frozenset[str],
+    limit: int | None = None,
+    not_names: frozenset[str] = frozenset(),
+) -> tuple[int, int]:
     """Offsets of the speaker phrase starting at `pos`: "juru bicara Gedung Putih Sean Spicer".
 
     It ends at punctuation, at a stop word ("saat", "dalam", "kepada"), or at the first
-    lower-case word after a capitalised name has begun.
+    lower-case word after a capitalised name has begun; a name in apposition after a comma
+    joins it. `not_names` are capitalised words that are never names (days, months).
     """
     stop_at = len(text) if limit is None else limit
     m_end = _PHRASE_END.search(text, pos, stop_at)
@@ -129,4 +140,29 @@ def speaker_phrase(text: str, pos: int, stops: frozenset[str], limit: int | None
         return pos, pos
     while end > start and text[end - 1] in "*.":
         end -= 1
+    if hard_end < stop_at and text[hard_end] == "," and end == hard_end:
+        end = _apposition(text, start, end, stops, not_names, stop_at)
     return start, end
+
+
+def _apposition(
+    text: str, start: int, end: int, stops: frozenset[str], not_names: frozenset[str], limit: int
+) -> int:
+    """Extend "Direktur Eksekutif Celios" over ", Bhima Yudhistira" (a role, then its holder's name).
+
+    A day or month name ("kata Lavrov, Selasa") is never a name; a single capitalised word
+    only follows a role written in lower case ("kata juru bicara itu, Abella").
+    """
+    m = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s*){1,5})").match(text, end, limit)
+    if m is None:
+        return end
+    run = m.group(1).split()
+    after = text[m.end(1) : m.end(1) + 1]
+    if after and after not in ',.;:!?\n"”' and not after.isspace():
+        return end
+    if any(w.casefold().strip(".") in not_names or w.casefold() in stops for w in run):
+        return end
+    role_in_lower_case = text[start : start + 1].islower()
+    if len(run) >= 2 or role_in_lower_case:
+        return m.start(1) + len(m.group(1).rstrip())
+    return end
