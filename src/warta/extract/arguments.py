@@ -27,7 +27,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
 TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # Directed types where a state may act on its own people or bodies (spec section 1:
 # police arresting suspects, KPK naming a regent, a party rejecting a bill).
-DOMESTIC_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "SANCTION", "REQUEST", "ASSAULT", "AGREE", "SUPPORT"})
+DOMESTIC_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "SANCTION", "REQUEST", "ASSAULT", "SUPPORT"})
 _APPOSITION_GAP = re.compile(r"^[\s,()]*(?:[A-Z][\w.'-]*[\s,()]*)*$")
 _COORDINATION_PUNCT = re.compile(r"^[\s,/&-]*$")
 
@@ -92,6 +92,9 @@ def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]
         kept.append(m)
     units: list[ActorUnit] = []
     for m in kept:
+        if m.kind == "plural":  # "kedua negara": one span, several members, one coordinated group
+            units += _plural_units(m, sentence, tokens)
+            continue
         name = names.get(id(m), m.name)
         start, end = m.start - sentence.start, m.end - sentence.start
         first, last = _token_span(tokens, start, end)
@@ -106,6 +109,20 @@ def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]
             )  # fmt: skip
         units.append(unit)
     return units
+
+
+def _plural_units(m: Mention, sentence: Sentence, tokens: list[Token]) -> list[ActorUnit]:
+    """One unit per member of a plural mention (code 'IRN|RUS', names 'A|B')."""
+    codes = str(m.code).split("|")
+    names = m.name.split("|") if m.name is not None else [""] * len(codes)
+    start, end = m.start - sentence.start, m.end - sentence.start
+    first, last = _token_span(tokens, start, end)
+    text = sentence.text[start:end]
+    return [
+        ActorUnit(start, end, code, "person" if name else "state", name or None, text, first, last)
+        for code, name in zip(codes, names + [""] * (len(codes) - len(names)), strict=True)
+        if code
+    ]
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -138,13 +155,14 @@ def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: Even
             between = [t.text for t in tokens[prev.last + 1 : unit.first]]
             gap = text[prev.end : unit.start]
             words_ok = all(w in coordinators or w in heads for w in between)
-            if words_ok and (_COORDINATION_PUNCT.match(_strip_words(gap, between)) is not None):
+            joined = any(w in coordinators for w in between) or bool(re.search(r"[,/&-]", gap)) or unit.start < prev.end
+            if words_ok and joined and (_COORDINATION_PUNCT.match(_strip_words(gap, between)) is not None):
                 runs[-1].append(unit)
                 continue
         runs.append([unit])
     groups = []
     for run in runs:
-        prep, prep_index = _governing_word(run[0].first, tokens, cues, heads)
+        prep, prep_index = _governing_word(run[0].first, tokens, text, cues, heads)
         groups.append(Group(tuple(run), run[0].first, run[-1].last, prep, prep_index))
     return groups
 
@@ -156,13 +174,21 @@ def _strip_words(gap: str, words: list[str]) -> str:
     return out
 
 
-def _governing_word(first: int, tokens: list[Token], cues: EventCues, heads: frozenset[str]) -> tuple[str | None, int | None]:
-    """The oblique preposition before a unit, looking back over titles and head nouns."""
+def _governing_word(
+    first: int, tokens: list[Token], text: str, cues: EventCues, heads: frozenset[str]
+) -> tuple[str | None, int | None]:
+    """The oblique preposition before a unit, looking back over titles and head nouns (not over punctuation)."""
     i = first - 1
-    while i >= 0 and (tokens[i].text in heads or (tokens[i].capitalised and i > 0 and not cues.is_("oblique", tokens[i].text))):
-        i -= 1
-    if i >= 0 and cues.is_("oblique", tokens[i].text):
-        return tokens[i].text, i
+    while i >= 0:
+        if text[tokens[i].end : tokens[i + 1].start].strip():
+            return None, None  # "(ANTARA News) - Sanksi ...": punctuation ends the phrase
+        word = tokens[i]
+        if cues.is_("oblique", word.text):
+            return word.text, i
+        if word.text in heads or (word.capitalised and i > 0):
+            i -= 1
+            continue
+        return None, None
     return None, None
 
 
@@ -212,9 +238,27 @@ class ClauseReader:
         """The actor a noun trigger is possessed by: right after it, no preposition or comma between."""
         for g in self.right_groups(hit):
             between = self.text[self.tokens[hit.last].end : g.units[0].start]
-            if g.prep is None and g.first - hit.last - 1 <= MAX_GENITIVE_DISTANCE and not re.search(r"[,;:]", between):
+            words = self.tokens[hit.last + 1 : g.first]
+            if (
+                g.prep is None
+                and len(words) <= MAX_GENITIVE_DISTANCE
+                and not re.search(r"[,;:]", between)
+                and not any(self.cues.is_("oblique", t.text) for t in words)
+            ):
                 return g
             return None
+        return None
+
+    def partner(self, hit: TriggerHit, after: int | None = None) -> Group | None:
+        """The other side of a symmetric event: after 'dengan'/'antara', or right after the trigger."""
+        heads = self.cues.single("head")
+        begin = hit.last if after is None else after
+        for g in self.right_groups(hit, after):
+            if self.cues.is_("partner", g.prep or ""):
+                return g
+            between = self.tokens[begin + 1 : g.first]
+            if g.prep is None and all(t.text in heads or t.capitalised for t in between):
+                return g
         return None
 
     def place_adjunct(self, hit: TriggerHit, after: int | None = None) -> Group | None:
@@ -226,11 +270,45 @@ class ClauseReader:
         return None
 
     def state_object(self, hit: TriggerHit) -> Token | None:
-        """A law or policy word as the object ("menolak Perppu"): the act targets the state."""
-        for tok in self.tokens[hit.last + 1 : hit.last + 3]:
+        """A law or policy word as the object ("menolak dengan tegas Perppu"): the act targets the state."""
+        for tok in self.tokens[hit.last + 1 : hit.last + 5]:
             if self.cues.is_("state_object", tok.text):
                 return tok
         return None
+
+    def light_verb_before(self, hit: TriggerHit) -> bool:
+        """'melancarkan 260 serangan', 'melakukan aksi agresi': a verb carries the event noun."""
+        return any(self.cues.is_("light_verb", t.text) for t in self.tokens[max(0, hit.first - 3) : hit.first])
+
+    def act_object(self, hit: TriggerHit) -> TriggerHit | None:
+        """The act a condemnation is about ("mengecam keras aksi kekerasan"), as a pseudo-hit for its doer."""
+        for k in range(hit.last + 1, min(len(self.tokens), hit.last + 3)):
+            if self.cues.is_("act_noun", self.tokens[k].text):
+                tok = self.tokens[k]
+                if k + 1 < len(self.tokens) and self.cues.is_("act_noun", self.tokens[k + 1].text):
+                    k, tok = k + 1, self.tokens[k + 1]  # "aksi kekerasan": the act is the second word
+                return TriggerHit(hit.rule, k, k, tok.start, tok.end, tok.text, k)
+        return None
+
+    def militant_near(self, hit: TriggerHit, before: bool) -> bool:
+        """'menangkap tiga terduga teroris' / 'terduga teroris ... ditangkap': members of an armed group."""
+        if before:
+            words = [t.text for t in self.tokens[max(0, hit.first - 6) : hit.first]]
+        else:
+            words = [t.text for t in self.tokens[hit.last + 1 : hit.last + 5]]
+        return self.cues.contains("militant_object", words) is not None
+
+    def apposition_subject(self, hit: TriggerHit) -> Group | None:
+        """'Hanya tiga fraksi yang menolak ..., yakni PKS, PAN, dan Gerindra': the members after the marker."""
+        for k in range(hit.last + 1, len(self.tokens)):
+            words = [t.text for t in self.tokens[hit.last + 1 : k + 1]]
+            if self.cues.ends_with("apposition", words):
+                return next((g for g in self.groups if g.first > k and g.first - k <= 2 and _actors(g)), None)
+        return None
+
+    def places_in_clause(self) -> list[ActorUnit]:
+        """Places named anywhere in the sentence ("korban ... akibat serangan udara Israel" in a Gaza report)."""
+        return [u for g in self.groups for u in g.units if u.kind == "place"]
 
     def object(self, hit: TriggerHit, after: int | None = None, allow_places: bool = False) -> Group | None:
         """The first right group that is not a place/time adjunct; adjuncts joined to the trigger form count."""
@@ -265,26 +343,38 @@ def _units(g: Group | None, places: bool = False) -> list[ActorUnit]:
     return list(g.units if places else _actors(g))
 
 
-def dyads_for(
-    hit: TriggerHit, reader: ClauseReader, carried_subject: Group | None
-) -> tuple[list[Dyad], str]:
-    """Source/target pairs the trigger's frame finds, and a note on how (or why none)."""
-    rule = hit.rule
-    subject = reader.subject(hit)
-    subject_note = "subject left of the trigger"
-    if subject is None and carried_subject is not None:
-        subject, subject_note = carried_subject, "subject carried over from the previous sentence"
-    genitive = reader.genitive(hit) if rule.pos in ("noun", "patient") else None
-    places_ok = rule.type in PLACE_TARGET_TYPES
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the coder knows about the whole article when reading one clause."""
 
-    if rule.frame == "symmetric":
+    carried_subject: Group | None = None  # the previous sentence's subject, when the clause may inherit it
+    militant_code: str | None = None  # the armed group the article is about ("terduga teroris" -> it)
+
+
+ACT_WITHOUT_DOER = "act without a named doer"
+
+
+def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) -> tuple[list[Dyad], str]:
+    """Source/target pairs the trigger's frame finds, and a note on how (or why none).
+
+    An ACCUSE whose object is an act with no named doer ("mengecam keras kekerasan ...")
+    comes back with target None and the note ACT_WITHOUT_DOER for the caller to resolve.
+    """
+    rule = hit.rule
+    subject, subject_note = _subject(hit, reader, context)
+    genitive = reader.genitive(hit) if rule.pos in ("noun", "patient") else None
+    if rule.pos != "verb" and rule.frame not in ("symmetric", "mutual", "visit") and not reader.light_verb_before(hit):
+        subject = None  # "serangan ... dalam invasi ke Ukraina": an event noun's actor is its own
+
+    if rule.frame in ("symmetric", "mutual"):
         parts: list[tuple[ActorUnit, str]] = [(u, subject_note) for u in _units(subject)]
-        if genitive is not None:
-            parts += [(u, "actor of the noun") for u in _units(genitive)]
-            partner = reader.object(hit, after=genitive.last)
-        else:
-            partner = reader.object(hit)
-        parts += [(u, "partner right of the trigger") for u in _units(partner)]
+        if len(parts) < 2:  # "X dan Y sepakat" names both sides already
+            if genitive is not None:
+                parts += [(u, "actor of the noun") for u in _units(genitive)]
+            partner = reader.partner(hit, after=genitive.last if genitive is not None else None)
+            parts += [(u, "partner right of the trigger") for u in _units(partner)]
+        if rule.frame == "mutual":
+            return _mutual(parts, rule.type), "mutual"
         return _star(parts, rule.type), "symmetric"
 
     if rule.frame == "host":
@@ -293,10 +383,14 @@ def dyads_for(
 
     if rule.frame == "passive":
         agent = reader.agent(hit)
-        return _cross(_units(agent), "agent of the passive verb", _units(subject), "patient: " + subject_note, rule.type), "passive"
+        patients, patient_note = _units(subject), "patient: " + subject_note
+        if not patients and context.militant_code and reader.militant_near(hit, before=True):
+            patients, patient_note = [_militant_unit(context.militant_code, hit)], "members of the armed group the article is about"
+        return _cross(_units(agent), "agent of the passive verb", patients, patient_note, rule.type), "passive"
 
+    places_ok = rule.type in PLACE_TARGET_TYPES or rule.frame == "visit"
     if rule.pos == "patient":
-        agent = reader.agent(hit) if genitive is None else None
+        agent = None
         for g in reader.right_groups(hit, after=genitive.last if genitive else None):
             if reader.cues.is_("agent", g.prep or ""):
                 agent = g
@@ -311,25 +405,68 @@ def dyads_for(
     else:
         sources, source_note = _units(subject), subject_note
         target = reader.object(hit, allow_places=True)
-    places_ok = places_ok or rule.frame == "visit"
+        between = reader.partner(hit) if not sources and rule.pos == "noun" else None
+        if between is not None and between.prep is not None and len(_units(between)) >= 2:
+            # "serangan ... antara Israel dan Hamas": each side against the other
+            return _mutual([(u, "side named after 'antara'") for u in _units(between)], rule.type), "mutual"
+    if target is not None and target is subject:  # the subject was named after "yakni", right of the verb
+        target = None
     targets = _units(target, places_ok)
     target_note = "object right of the trigger"
+    act = reader.act_object(hit)
+    if rule.type == "ACCUSE" and act is not None:
+        doer = reader.genitive(act)
+        targets, target_note = _units(doer), f"doer of the '{act.text}' condemned"
+        if not targets:
+            return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER
     if rule.frame == "intrans" and (target is None or target.prep is None):
         targets = []
+    if not targets and rule.frame == "visit":
+        targets, target_note = _units(reader.place_adjunct(hit), places=True), "visited place stands for its state"
     if not targets and rule.type in PLACE_TARGET_TYPES:
         targets, target_note = _units(reader.place_adjunct(hit), places=True), "place of the act stands for its state"
+        if not targets:
+            targets, target_note = reader.places_in_clause(), "a place named in the sentence stands for its state"
     if not targets and (law := reader.state_object(hit)) is not None:
         targets = [_state_of(s, law, hit) for s in sources if "." in s.code]
         target_note = f"'{law.text}' is a law or policy of the state"
+    if not targets and context.militant_code and reader.militant_near(hit, before=False):
+        targets, target_note = [_militant_unit(context.militant_code, hit)], "members of the armed group the article is about"
     if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
     return _cross(sources, source_note, targets, target_note, rule.type), rule.frame
+
+
+def _subject(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) -> tuple[Group | None, str]:
+    subject = reader.subject(hit)
+    if subject is not None:
+        return subject, "subject left of the trigger"
+    if context.carried_subject is not None:
+        return context.carried_subject, "subject carried over from the previous sentence"
+    named = reader.apposition_subject(hit)
+    if named is not None:
+        return named, "subject named after 'yakni/yaitu'"
+    return None, "no subject"
 
 
 def _state_of(source: ActorUnit, word: Token, hit: TriggerHit) -> ActorUnit:
     """The state a domestic group acts on when it acts on that state's law."""
     index = hit.last + 1
     return ActorUnit(word.start, word.end, source.country, "state", None, word.text, index, index)
+
+
+def _militant_unit(code: str, hit: TriggerHit) -> ActorUnit:
+    return ActorUnit(hit.start, hit.end, code, "armed_group", None, hit.text, hit.first, hit.last)
+
+
+def _mutual(parts: list[tuple[ActorUnit, str]], kind: str) -> list[Dyad]:
+    """Both sides act on each other: the first participant with each other one, both ways."""
+    out = []
+    for dyad in _star(parts, kind):
+        out.append(dyad)
+        if dyad.target is not None:
+            out.append(Dyad(dyad.target, dyad.source))
+    return out
 
 
 def _distinct(a: ActorUnit, b: ActorUnit, kind: str) -> bool:

@@ -16,7 +16,8 @@ from warta.lang import DataFileError, LanguagePack
 KINDS = frozenset(
     {
         "negation", "irrealis", "hypothetical", "reference", "oblique", "locative", "agent",
-        "coordinator", "head", "break", "right_break", "skip_line", "mode", "state_object",
+        "coordinator", "head", "partner", "break", "right_break", "skip_line", "mode", "state_object",
+        "light_verb", "adverb", "apposition", "act_noun", "militant_object",
     }
 )  # fmt: skip
 

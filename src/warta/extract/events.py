@@ -11,12 +11,24 @@ carries its evidence sentence, trigger and a reason per field.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from warta.extract.arguments import ActorUnit, ClauseReader, Dyad, Group, actor_units, dyads_for, groups_of
+from warta.extract.arguments import (
+    ACT_WITHOUT_DOER,
+    ActorUnit,
+    ArticleContext,
+    ClauseReader,
+    Dyad,
+    Group,
+    Role,
+    actor_units,
+    dyads_for,
+    groups_of,
+)
 from warta.extract.event_cues import EventCues
 from warta.extract.triggers import Token, TriggerHit, TriggerLexicon, tokenize
 from warta.lang import LanguagePack, load_pack
@@ -26,9 +38,12 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Words looked at before a trigger for negation and irrealis cues.
 MODALITY_WINDOW = 4
 # A sentence may inherit the previous sentence's subject when its trigger comes this early.
-CARRY_OVER_MAX_WORDS = 2
+CARRY_OVER_MAX_WORDS = 3
 MODE_WINDOW = 4
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
+# "Jakarta, CNN Indonesia -- ", "New York (ANTARA News) - ", "**PYONGYANG, KOMPAS.com** - ": a dateline
+# and outlet before the first sentence; the names in it are not actors of the sentence.
+_DATELINE_PREFIX = re.compile(r"^[\W_]*(?:[A-Z][\w.]*[\s,()*]*){1,8}\s*(?:--|-|–|—)\s")
 _SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 TITLE_MAX_WORDS = 16
 TITLE_CAPITALISED_SHARE = 0.6
@@ -80,21 +95,34 @@ def extract_events(
 ) -> list[Event]:
     """All asserted events of the article, one per (type, actors, date, negation)."""
     lexicon = lexicon_for(pack.code)
-    coder = _SentenceCoder(doc, lexicon, dates, places)
+    coder = _SentenceCoder(doc, lexicon, dates, places, _militant_code(mentions))
     events: list[Event] = []
-    seen: set[tuple[object, ...]] = set()
     carried: Group | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
     for sentence in sentences:
         in_sentence = [m for m in ordered if m.start >= sentence.start and m.end <= sentence.end]
         found, topic = coder.code(sentence, in_sentence, carried)
         carried = topic if topic is not None else carried
-        for event in found:
-            key = _event_key(event)
-            if key not in seen:
-                seen.add(key)
-                events.append(event)
-    return events
+        events += found
+    events += coder.resolve_condemned_acts(events)
+    return _unique(events)
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for event in events:
+        key = _event_key(event)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
+
+
+def _militant_code(mentions: Sequence[Mention]) -> str | None:
+    """The armed group the article names most often, if any."""
+    counts = Counter(m.code for m in mentions if m.kind == "armed_group" and m.code)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _event_key(e: Event) -> tuple[object, ...]:
@@ -107,8 +135,13 @@ def _event_key(e: Event) -> tuple[object, ...]:
 class _SentenceCoder:
     """Codes the events of one sentence at a time; holds the article-level context."""
 
-    def __init__(self, doc: Doc, lexicon: EventLexicon, dates: DateResolver, places: PlaceResolver) -> None:
+    def __init__(
+        self, doc: Doc, lexicon: EventLexicon, dates: DateResolver, places: PlaceResolver, militant_code: str | None
+    ) -> None:
         self.doc = doc
+        self.militant_code = militant_code
+        # condemnations of an act whose doer the clause does not name: (sentence, hit, tokens, dyad, negated)
+        self.pending: list[tuple[Sentence, TriggerHit, list[Token], Dyad, bool]] = []
         self.lexicon = lexicon
         self.cues = lexicon.cues
         self.dates = dates
@@ -122,6 +155,9 @@ class _SentenceCoder:
         tokens = tokenize(sentence.text)
         if not tokens or self._not_a_report(sentence.text, tokens):
             return [], None
+        dateline = _DATELINE_PREFIX.match(sentence.text)
+        if dateline is not None:
+            mentions = [m for m in mentions if m.start >= sentence.start + dateline.end()]
         units = actor_units(sentence, mentions, tokens)
         groups = groups_of(units, tokens, sentence.text, self.cues)
         reader = ClauseReader(tokens, groups, sentence.text, self.cues)
@@ -140,10 +176,28 @@ class _SentenceCoder:
             if irrealis:
                 continue
             may_carry = subject is None and self._may_carry(hit, tokens)
-            dyads, how = dyads_for(hit, reader, carried if may_carry else None)
+            context = ArticleContext(carried if may_carry else None, self.militant_code)
+            dyads, how = dyads_for(hit, reader, context)
             for dyad in dyads:
-                events.append(self._event(sentence, hit, tokens, dyad, negated, how))
+                if how == ACT_WITHOUT_DOER:
+                    self.pending.append((sentence, hit, tokens, dyad, negated))
+                else:
+                    events.append(self._event(sentence, hit, tokens, dyad, negated, how))
         return events, topic
+
+    def resolve_condemned_acts(self, events: list[Event]) -> list[Event]:
+        """'Indonesia mengecam keras kekerasan ...': the accused is the article's main attacker."""
+        attackers = Counter(e.source for e in events if e.type == "ASSAULT" and e.source and not e.negated)
+        out = []
+        for sentence, hit, tokens, dyad, negated in self.pending:
+            accuser = dyad.source.unit
+            doer = next((code for code, _ in attackers.most_common() if code != accuser.code), None)
+            if doer is None:
+                continue
+            unit = ActorUnit(hit.start, hit.end, doer, "state", None, doer, hit.first, hit.last)
+            role = Role(unit, "the act condemned has no named doer; the article's most frequent attacker")
+            out.append(self._event(sentence, hit, tokens, Dyad(dyad.source, role), negated, "condemned act"))
+        return out
 
     def _not_a_report(self, text: str, tokens: list[Token]) -> bool:
         """Links to other articles and title-like lines (no sentence end, mostly capitalised)."""
@@ -162,7 +216,10 @@ class _SentenceCoder:
         return self.cues.is_("reference", tokens[hit.last + 1].text)
 
     def _modality(self, hit: TriggerHit, tokens: list[Token], subject: Group | None) -> tuple[bool, bool]:
-        """(negated, irrealis) from the words just before the trigger, within its clause."""
+        """(negated, irrealis) from the words just before the trigger, within its clause; a condition
+        ("jika", "bila") anywhere before the trigger makes it irrealis."""
+        if any(self.cues.is_("hypothetical", t.text) for t in tokens[: hit.first]):
+            return False, True
         lo = max(0, hit.first - MODALITY_WINDOW)
         if subject is not None and subject.last < hit.first:
             lo = max(lo, subject.last + 1)
@@ -177,11 +234,11 @@ class _SentenceCoder:
         return negated, irrealis
 
     def _may_carry(self, hit: TriggerHit, tokens: list[Token]) -> bool:
-        """The trigger opens the sentence ('Ia juga menuduh ...', 'Kemudian bertemu ...')."""
+        """A verb opens the sentence ('Ia juga menuduh ...', 'Kemudian bertemu ...'): same subject as before."""
         before = tokens[: hit.first]
-        if len(before) > CARRY_OVER_MAX_WORDS:
+        if hit.rule.pos != "verb" or len(before) > CARRY_OVER_MAX_WORDS:
             return False
-        return all(i == 0 or not t.capitalised or t.text in self.lexicon.calendar_words for i, t in enumerate(before))
+        return all(self.cues.is_("adverb", t.text) for t in before)
 
     def _mode(self, hit: TriggerHit, tokens: list[Token]) -> tuple[str | None, str]:
         lo, hi = max(0, hit.first - MODE_WINDOW), min(len(tokens), hit.last + 1 + MODE_WINDOW)

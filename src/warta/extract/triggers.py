@@ -21,10 +21,10 @@ PLOVER_TYPES = frozenset(
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
     }
 )  # fmt: skip
-FRAMES = frozenset({"directed", "passive", "symmetric", "host", "visit", "intrans"})
+FRAMES = frozenset({"directed", "passive", "symmetric", "mutual", "host", "visit", "intrans"})
 PARTS_OF_SPEECH = frozenset({"verb", "noun", "patient"})
 GAP = "~"
-MAX_GAP_WORDS = 2
+DEFAULT_GAP_WORDS = 2
 # Enclitics a trigger's last word may carry: possessive -nya, emphatic -lah/-pun.
 ENCLITICS = ("nya", "lah", "pun")
 
@@ -59,7 +59,12 @@ class TriggerRule:
 
 @dataclass(frozen=True, slots=True)
 class TriggerHit:
-    """A trigger found in a sentence: token span [first, last] and character offsets in the sentence."""
+    """A trigger found in a sentence and its character offsets in the sentence.
+
+    Tokens first..last are the trigger's head: for a form with a gap ("menetapkan ~4
+    tersangka") the words before the gap, since the gap may hold the object. The
+    whole match ends at token `span_last`.
+    """
 
     rule: TriggerRule
     first: int
@@ -67,6 +72,7 @@ class TriggerHit:
     start: int
     end: int
     text: str
+    span_last: int
 
 
 class TriggerLexicon:
@@ -89,7 +95,7 @@ class TriggerLexicon:
             frame = row.get("frame", "") or "directed"
             pos = row.get("pos", "") or "verb"
             where = f"{pack.code}/triggers.tsv row {n} ({' '.join(form)!r})"
-            if not form or form[0] == GAP or form[-1] == GAP:
+            if not form or _is_gap(form[0]) or _is_gap(form[-1]):
                 raise DataFileError(f"{where}: a form needs words, and may not start or end with {GAP!r}")
             if kind not in PLOVER_TYPES:
                 raise DataFileError(f"{where}: type {kind!r} is not a PLOVER type")
@@ -116,11 +122,15 @@ class TriggerLexicon:
                 continue
             rule, last = best
             start, end = tokens[i].start, tokens[last].end
-            hits.append(TriggerHit(rule, i, last, start, end, text[start:end]))
+            head = next((k for k, w in enumerate(rule.form) if _is_gap(w)), len(rule.form))
+            hits.append(TriggerHit(rule, i, i + head - 1, start, end, text[start:end], last))
             i = last + 1
         return hits
 
     def _candidates(self, word: str) -> list[TriggerRule]:
+        half, dash, other = word.partition("-")
+        if dash and half == other.removesuffix("nya"):
+            word = half
         found = list(self._by_first.get(word, ()))
         for clitic in ENCLITICS:
             if word.endswith(clitic) and len(word) > len(clitic) + 2:
@@ -128,7 +138,19 @@ class TriggerLexicon:
         return found
 
 
+def _is_gap(word: str) -> bool:
+    return word.startswith(GAP) and (word == GAP or word[1:].isdigit())
+
+
+def _gap_words(word: str) -> int:
+    return int(word[1:]) if word != GAP else DEFAULT_GAP_WORDS
+
+
 def _word_matches(pattern: str, word: str, is_last: bool) -> bool:
+    """Exact, or with an enclitic on the last word, or fully reduplicated ("sanksi-sanksi")."""
+    half, dash, other = word.partition("-")
+    if dash and half == other.removesuffix("nya") and pattern.count("-") == 0:
+        word = half
     if word == pattern:
         return True
     return is_last and any(word == pattern + clitic for clitic in ENCLITICS)
@@ -140,8 +162,8 @@ def _match(form: tuple[str, ...], tokens: list[Token], i: int) -> int | None:
     def walk(f: int, t: int) -> int | None:
         if f == len(form):
             return t - 1
-        if form[f] == GAP:
-            for skip in range(MAX_GAP_WORDS + 1):
+        if _is_gap(form[f]):
+            for skip in range(_gap_words(form[f]) + 1):
                 got = walk(f + 1, t + skip)
                 if got is not None:
                     return got
