@@ -317,8 +317,18 @@ def test_lead_date_skips_date_stamp_lines_and_falls_back_to_the_anchor():
     assert ctx.anchor is not None and ctx.anchor.iso() == "2016-02-18"
     assert ctx.lead_date()[0] == "2016-02-16"
     undated, _ = context("Kedua belah negara bertekad memperluas hubungan.", "2017-10-24")
-    assert undated.lead_date()[0] is None
-    assert undated.default_date()[0] == "2017-10-24"
+    assert undated.lead_date()[0] == "2017-10-24"
+    year_only, _ = context("Kedua belah negara bertekad memperluas hubungan.", "2017")
+    assert year_only.lead_date() == (None, "no dated sentence")
+
+
+def test_weekday_set_off_by_a_comma_is_the_reporting_date():
+    text = (
+        "Sanksi-sanksi Amerika Serikat terhadap Rusia akan terus diterapkan sampai Moskow menarik diri dari "
+        "Ukraina timur, kata juru bicara Gedung Putih, Selasa."
+    )
+    found = resolved(text, "2017-06-21")
+    assert [(e.value, e.future) for e in found] == [("2017-06-20", False)]
 
 
 def test_expression_offsets_index_the_document():

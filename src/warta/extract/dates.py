@@ -17,8 +17,8 @@ API
   plausibly attached expression of the same sentence (nearest, same clause, a slight
   preference for what follows the trigger, as Indonesian writes "bertemu ..., Rabu
   (24/9)"). None when the sentence has no date: the events stage picks its fallback.
-- `ctx.lead_date() -> (value | None, reason)`: the date of the first dated sentence,
-  a fallback for events whose own sentence has none.
+- `ctx.lead_date() -> (value | None, reason)`: the date of the first dated sentence
+  (else the anchor when it is a day), a fallback for events whose own sentence has none.
 
 What is resolved: explicit dates (via `warta.extract.calendar`), "Rabu (24/9)",
 "(24/2/2015)", "(18/3/)", "Selasa 31/1", "tanggal 31/1" (the weekday is checked
@@ -600,6 +600,10 @@ class DateContext:
 
     @staticmethod
     def _future_cue_before(text: str, start: int, lex: _Lexicon) -> bool:
+        # ", kata juru bicara Gedung Putih, Selasa.": a date set off by a comma is the reporting
+        # date, whatever the reported words planned.
+        if text[:start].rstrip().endswith(","):
+            return False
         # A quotation mark closes the quoted clause: "akan" inside a quote does not reach the
         # attribution date after it.
         window = re.split(r"[\"“”]", text[max(0, start - 160) : start])[-1]
@@ -631,8 +635,8 @@ class DateContext:
 
     def lead_date(self) -> tuple[str | None, str]:
         """The date of the first dated sentence: a day-precise past or present date first, else
-        any date of the first three sentences. Date-stamp lines ("Kamis, 2 Oktober 2025") are
-        page furniture, not the lead, and are skipped."""
+        any date of the first three sentences, else the anchor when it is a day. Date-stamp
+        lines ("Kamis, 2 Oktober 2025") are page furniture, not the lead, and are skipped."""
         for sentence in self.sentences:
             if self._is_date_stamp(sentence):
                 continue
@@ -649,16 +653,12 @@ class DateContext:
                         expression.value,
                         f"first dated lead sentence {sentence.index}: {expression.reason}",
                     )
+        if self.anchor is not None and self.anchor.day is not None:
+            return (
+                self.anchor.iso(),
+                f"no dated sentence; an undated lead is the anchor's day: {self.anchor_reason}",
+            )
         return None, "no dated sentence"
-
-    def default_date(self) -> tuple[str | None, str]:
-        """The lead date, else the anchor: a fallback for an event whose sentence has no date."""
-        value, reason = self.lead_date()
-        if value is not None:
-            return value, reason
-        if self.anchor is not None:
-            return self.anchor.iso(), f"no dated sentence; the anchor: {self.anchor_reason}"
-        return None, f"no dated sentence and no anchor ({self.anchor_reason})"
 
     def _is_date_stamp(self, sentence: Sentence) -> bool:
         """A line that is little more than a date: a page's or an article's time stamp."""
