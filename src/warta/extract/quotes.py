@@ -189,6 +189,23 @@ class _Context:
                     return Speaker(
                         m.name or m.text, m.code, m.role, f"name '{word}' of person mention '{m.text}'"
                     )
+        # "Menteri Pertanian (Mentan) Andi Amran Sulaiman": a short form defined before a name
+        for defined in re.finditer(rf"\({re.escape(word)}\)[ \t]*", self.text[:before]):
+            holder = next(
+                (
+                    m
+                    for m in self.mentions
+                    if m.kind == "person" and defined.end() <= m.start <= defined.end() + 2
+                ),
+                None,
+            )
+            if holder is not None:
+                return Speaker(
+                    holder.name or holder.text,
+                    holder.code,
+                    holder.role,
+                    f"'{word}' defined before '{holder.text}'",
+                )
         first_line = self.text.find("\n")
         counts: dict[str, int] = {}
         last_at: dict[str, tuple[int, int]] = {}

@@ -82,10 +82,10 @@ class AgencyIndex:
         self._by_country: dict[str, Agency] = {}
         self._patterns: list[tuple[re.Pattern[str], bool]] = []
         if self._exact:
-            self._patterns.append((re.compile(rf"(?<!\w)(?:{_alternation(self._exact)})(?![\w-])"), True))
+            self._patterns.append((re.compile(rf"(?<![\w-])(?:{_alternation(self._exact)})(?![\w-])"), True))
         if self._folded:
             self._patterns.append(
-                (re.compile(rf"(?<!\w)(?:{_alternation(self._folded)})(?![\w-])", re.I), False)
+                (re.compile(rf"(?<![\w-])(?:{_alternation(self._folded)})(?![\w-])", re.I), False)
             )
 
     def _agency(self, matched: str, exact: bool) -> Agency | None:
@@ -143,6 +143,7 @@ class CitationCues:
     introducers: tuple[tuple[str, ...], ...]
     outlet_words: tuple[str, ...]
     not_outlet: frozenset[str]
+    websites: frozenset[str]
     chain: frozenset[str]
 
     @classmethod
@@ -165,6 +166,7 @@ class CitationCues:
             introducers=tuple(tuple(c.casefold().split()) for c in cues("introducer")),
             outlet_words=tuple(cues("outlet_word")),
             not_outlet=frozenset(c.casefold() for c in cues("not_outlet")),
+            websites=frozenset(c.casefold() for c in cues("website")),
             chain=frozenset(c.casefold() for c in cues("chain")),
         )
 
@@ -216,6 +218,7 @@ class CitationFinder:
     ) -> list[tuple[int, int, str, str | None]]:
         """Outlet names starting at `pos` after a citation cue (skipping filler words)."""
         introduced = False
+        website = False
         seen: list[str] = []
         while True:
             m = _TOKEN.search(text, pos)
@@ -225,7 +228,11 @@ class CitationFinder:
             folded = word.casefold().rstrip(".")
             if folded in self.cues.not_outlet or word in self.cues.not_outlet:
                 return []
-            if folded in self.cues.fillers and not (
+            if folded in self.cues.websites:
+                website = True
+            if (folded in self.cues.fillers or folded in self.cues.websites) and word.endswith("."):
+                return []  # the sentence ended: "kepada media."
+            if (folded in self.cues.fillers or folded in self.cues.websites) and not (
                 word[:1].isupper() and self.index.match_at(text, m.start())
             ):
                 seen.append(folded)
@@ -245,10 +252,23 @@ class CitationFinder:
             if not name:
                 return []
             inside = self.index.find(text, start, end)
-            if inside:
+            # "kantor berita Iran, Tasnim": the name after the comma is the agency
+            apposed = re.match(r"[\s*]*,[\s*]*", text[end:])
+            hit_after = self.index.match_at(text, end + apposed.end()) if apposed else None
+            if hit_after is not None:
+                names.append(
+                    (
+                        end + apposed.end() if apposed else end,
+                        hit_after[1],
+                        hit_after[0].name,
+                        hit_after[0].country,
+                    )
+                )
+            elif inside:
                 names.extend((a, b, ag.name, ag.country) for a, b, ag in inside)
             elif (
-                (strong or introduced)
+                not website
+                and (strong or introduced)
                 and (introduced or self._is_outlet_shaped(name))
                 and not any(a <= start < b for a, b in blocked)
                 and name.casefold() not in self.cues.not_outlet
