@@ -294,8 +294,12 @@ class Compiler:
                     )
 
 
-def compile_kb(files: list[Path]) -> KBData:
-    """Compile the given data files (see `data_files`) into KBData."""
+def compile_kb(files: list[Path], kinds: dict[Path, str] | None = None) -> KBData:
+    """Compile the given data files (see `data_files`) into KBData.
+
+    A file's kind (roles, states, organisations, persons) comes from its name or folder,
+    or from `kinds` for a file that is in neither (a file `warta kb add` is checking).
+    """
     c = Compiler()
     by_kind: dict[str, list[Entry]] = defaultdict(list)
     for path in files:
@@ -306,7 +310,7 @@ def compile_kb(files: list[Path]) -> KBData:
             c.problems.append(str(err))
             continue
         kind = path.name if path.parent.name not in ("states", "organisations", "persons") else path.parent.name
-        by_kind[kind.removesuffix(".yaml")].extend(entries)
+        by_kind[(kinds or {}).get(path) or kind.removesuffix(".yaml")].extend(entries)
     c.add_roles(by_kind["roles"])
     c.add_cldr_states()
     c.add_states(by_kind["states"])

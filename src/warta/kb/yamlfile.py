@@ -10,7 +10,14 @@ from typing import Any
 
 import yaml
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
+    """Safe loader keeping dates as written ("2012-13-01" is then a reportable typo, not a crash)."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 @dataclass
@@ -47,7 +54,10 @@ def read_entries(path: Path) -> list[Entry]:
             )
         entries = []
         for item in node.value:
-            value = loader.construct_object(item, deep=True)
+            try:
+                value = loader.construct_object(item, deep=True)
+            except (ValueError, yaml.YAMLError) as err:
+                raise DataError(f"{path}:{item.start_mark.line + 1}: cannot read this entry ({err}); fix it") from err
             role_lines: list[int] = []
             if isinstance(item, yaml.MappingNode):
                 for key, val in item.value:
