@@ -176,3 +176,19 @@ def test_english_pack():
     assert place == "New York"
     text2 = "Russian President Vladimir Putin arrived in Tehran on Monday."
     assert en.event_location(doc(text2), sentence(text2), text2.index("arrived"))[0] == "Tehran"
+
+
+def test_a_country_is_narrowed_to_a_dateline_city_inside_it(gazetteer: PlaceGazetteer):
+    text = (
+        "Presiden Rusia Vladimir Putin yang mengunjungi Iran untuk menghadiri KTT Negara Penjamin Proses "
+        "Perdamaian Astana bertemu dengan Raisi."
+    )
+    s = sentence(text)
+    place, reason = gazetteer.event_location(doc(text, dateline="Teheran"), s, text.index("mengunjungi"))
+    assert place == "Teheran" and "dateline" in reason
+    assert gazetteer.event_location(doc(text, dateline="Jakarta"), s, text.index("mengunjungi"))[0] == "Iran"
+
+
+def test_unga_in_brackets_is_new_york(gazetteer: PlaceGazetteer):
+    text = "Kedua pemimpin bertemu di sela-sela Sidang Umum Perserikatan Bangsa-Bangsa (UNGA)."
+    assert where(gazetteer, text, "bertemu")[0] == "New York"

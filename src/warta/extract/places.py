@@ -199,15 +199,31 @@ class PlaceGazetteer:
         after = [p for p in after if not self._crosses_clause(sentence, trigger_start, p.start)]
         if after:
             best = min(after, key=lambda p: p.start - trigger_start)
-            return best.name, f"after the trigger: {best.reason}"
+            return self._narrowed(doc, best, f"after the trigger: {best.reason}")
         before = [p for p in places if p.end <= trigger_start]
         before = [p for p in before if not self._crosses_clause(sentence, p.end, trigger_start)]
         if before:
             best = max(before, key=lambda p: p.end)
-            return best.name, f"before the trigger: {best.reason}"
+            return self._narrowed(doc, best, f"before the trigger: {best.reason}")
         if fallback_to_dateline and doc.dateline:
             return doc.dateline, "no place in the sentence; the article's dateline"
         return None, "no place in the sentence"
+
+    def _narrowed(self, doc: Doc, place: Place, reason: str) -> tuple[str, str]:
+        """A country narrowed to the dateline's city when the dateline lies in it ("mengunjungi
+        Iran" in an article datelined Teheran happened in Teheran)."""
+        if place.kind != "country" or not doc.dateline:
+            return place.name, reason
+        country = self.lookup(place.name)
+        dateline = self.lookup(doc.dateline)
+        if country is None or dateline is None or dateline.kind != "city" or not country.country:
+            return place.name, reason
+        if dateline.country == country.country:
+            return (
+                doc.dateline,
+                f"{reason}; narrowed to the dateline {doc.dateline!r}, a city of {place.name}",
+            )
+        return place.name, reason
 
     @staticmethod
     def _crosses_clause(sentence: Sentence, low: int, high: int) -> bool:
