@@ -119,6 +119,14 @@ class _Context:
         resolved: list[Mention] = []
         for m in found:
             r = self.resolve_coreference(m) if m.antecedent is not None else m
+            if m.antecedent is not None and self.is_pronoun(m):
+                said = self.last_said(m.start)
+                if said is not None and (r is None or said.position > r.end):
+                    # an earlier speaker came after the actor stage's antecedent: "ia" is that speaker
+                    s = said.speaker
+                    return Speaker(
+                        s.text, s.code, s.role, f"{how}: pronoun '{m.text}' for the previous speaker"
+                    )
             if r is not None and r.kind in _KIND_RANK:
                 resolved.append(r)
         if not resolved:
@@ -138,6 +146,17 @@ class _Context:
                 )
         text = phrase.strip() or best.name or best.text
         return Speaker(text, code, best.role, f"{how}: {best.kind} mention '{best.text}'")
+
+    def is_pronoun(self, m: Mention) -> bool:
+        """A pronoun or clitic mention ("ia", "dia", "nya"), as opposed to a surname or a title."""
+        folded = m.text.casefold().strip()
+        return self.cues.points_back(folded) or folded in self.cues.suffixes
+
+    def last_said(self, pos: int) -> _Said | None:
+        """The latest speaker in the history before `pos`, within reach of a pronoun."""
+        para = self.paragraph_of(pos)
+        earlier = [s for s in self.history if s.position <= pos and para - s.paragraph <= HISTORY_PARAGRAPHS]
+        return max(earlier, key=lambda s: s.position) if earlier else None
 
     def title_holder(self, official: Mention) -> Mention | None:
         """For a bare title ("kata Presiden"), the person named earlier with that role."""
@@ -209,7 +228,7 @@ class _Context:
         first_line = self.text.find("\n")
         counts: dict[str, int] = {}
         last_at: dict[str, tuple[int, int]] = {}
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}((?:[ \t]+[A-Z][\w'’-]+){{1,2}})", re.I)
+        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(word)})((?:[ \t]+[A-Z][\w'’-]+){{1,2}})")
         for hit in pattern.finditer(self.text, 0, before):
             if hit.start() < first_line or not hit.group(1).strip()[:1].isupper():
                 continue

@@ -40,6 +40,7 @@ class QuoteCues:
     pronouns: frozenset[str]
     descriptors: frozenset[str]
     suffixed_cues: frozenset[str]
+    suffixes: frozenset[str]
     stops: frozenset[str]
     not_names: frozenset[str]  # day and month names: capitalised but never a speaker
 
@@ -68,6 +69,7 @@ class QuoteCues:
             pronouns=frozenset(c.casefold() for c in cues("pronoun")),
             descriptors=frozenset(c.casefold() for c in cues("descriptor")),
             suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
+            suffixes=frozenset(c.casefold() for c in cues("suffix")),
             stops=frozenset(c.casefold() for c in cues("stop")),
             not_names=frozenset(
                 n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")
