@@ -352,13 +352,16 @@ class ArticleContext:
 
 
 ACT_WITHOUT_DOER = "act without a named doer"
+ATTACK_WITHOUT_TARGET = "attack without a named target"
 
 
 def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) -> tuple[list[Dyad], str]:
     """Source/target pairs the trigger's frame finds, and a note on how (or why none).
 
     An ACCUSE whose object is an act with no named doer ("mengecam keras kekerasan ...")
-    comes back with target None and the note ACT_WITHOUT_DOER for the caller to resolve.
+    comes back with target None and the note ACT_WITHOUT_DOER, an attack with no named
+    target ("Iran menembakkan tiga gelombang rudal") with ATTACK_WITHOUT_TARGET: the
+    caller resolves them from the article's other events.
     """
     rule = hit.rule
     subject, subject_note = _subject(hit, reader, context)
@@ -434,6 +437,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         targets, target_note = [_militant_unit(context.militant_code, hit)], "members of the armed group the article is about"
     if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
+    if not targets and rule.type == "ASSAULT":
+        return [Dyad(Role(s, source_note), None) for s in sources], ATTACK_WITHOUT_TARGET
     return _cross(sources, source_note, targets, target_note, rule.type), rule.frame
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
 from warta.extract.arguments import (
     ACT_WITHOUT_DOER,
+    ATTACK_WITHOUT_TARGET,
     ActorUnit,
     ArticleContext,
     ClauseReader,
@@ -104,8 +105,8 @@ def extract_events(
         found, topic = coder.code(sentence, in_sentence, carried)
         carried = topic if topic is not None else carried
         events += found
-    events += coder.resolve_condemned_acts(events)
-    return _unique(events)
+    events += coder.resolve_pending(events)
+    return _unique(coder.share_dates(events))
 
 
 def _unique(events: list[Event]) -> list[Event]:
@@ -140,8 +141,9 @@ class _SentenceCoder:
     ) -> None:
         self.doc = doc
         self.militant_code = militant_code
-        # condemnations of an act whose doer the clause does not name: (sentence, hit, tokens, dyad, negated)
-        self.pending: list[tuple[Sentence, TriggerHit, list[Token], Dyad, bool]] = []
+        # events whose other side the clause does not name: (how, sentence, hit, tokens, dyad, negated)
+        self.pending: list[tuple[str, Sentence, TriggerHit, list[Token], Dyad, bool]] = []
+        self.borrowed_dates: set[int] = set()  # ids of events dated by a fallback, not by their sentence
         self.lexicon = lexicon
         self.cues = lexicon.cues
         self.dates = dates
@@ -179,25 +181,65 @@ class _SentenceCoder:
             context = ArticleContext(carried if may_carry else None, self.militant_code)
             dyads, how = dyads_for(hit, reader, context)
             for dyad in dyads:
-                if how == ACT_WITHOUT_DOER:
-                    self.pending.append((sentence, hit, tokens, dyad, negated))
+                if how in (ACT_WITHOUT_DOER, ATTACK_WITHOUT_TARGET):
+                    self.pending.append((how, sentence, hit, tokens, dyad, negated))
                 else:
                     events.append(self._event(sentence, hit, tokens, dyad, negated, how))
         return events, topic
 
-    def resolve_condemned_acts(self, events: list[Event]) -> list[Event]:
-        """'Indonesia mengecam keras kekerasan ...': the accused is the article's main attacker."""
-        attackers = Counter(e.source for e in events if e.type == "ASSAULT" and e.source and not e.negated)
+    def resolve_pending(self, events: list[Event]) -> list[Event]:
+        """Name the missing side from the article's other events.
+
+        'Indonesia mengecam keras kekerasan ...': the accused is the article's most frequent
+        attacker. 'Iran menembakkan tiga gelombang rudal': the target is whom that attacker
+        is reported attacking elsewhere in the article.
+        """
+        assaults = [e for e in events if e.type == "ASSAULT" and e.source and e.target and not e.negated]
+        attackers = Counter(e.source for e in assaults)
         out = []
-        for sentence, hit, tokens, dyad, negated in self.pending:
-            accuser = dyad.source.unit
-            doer = next((code for code, _ in attackers.most_common() if code != accuser.code), None)
-            if doer is None:
+        for how, sentence, hit, tokens, dyad, negated in self.pending:
+            known = dyad.source.unit
+            if how == ACT_WITHOUT_DOER:
+                other = next((code for code, _ in attackers.most_common() if code != known.code), None)
+                why = "the act condemned has no named doer; the article's most frequent attacker"
+            else:
+                targets = Counter(e.target for e in assaults if e.source == known.code)
+                other = targets.most_common(1)[0][0] if targets else None
+                why = f"no target in the clause; whom {known.code} attacks elsewhere in the article"
+            if other is None:
                 continue
-            unit = ActorUnit(hit.start, hit.end, doer, "state", None, doer, hit.first, hit.last)
-            role = Role(unit, "the act condemned has no named doer; the article's most frequent attacker")
-            out.append(self._event(sentence, hit, tokens, Dyad(dyad.source, role), negated, "condemned act"))
+            unit = ActorUnit(hit.start, hit.end, other, "state", None, other, hit.first, hit.last)
+            out.append(self._event(sentence, hit, tokens, Dyad(dyad.source, Role(unit, why)), negated, how))
         return out
+
+    def share_dates(self, events: list[Event]) -> list[Event]:
+        """Date the events their own sentence does not date, at no more precision than the article gives.
+
+        In order: the date of another event between the same actors dated by its own sentence
+        ('sepakat' in the lead, the call dated later); the lead's date (the story goes on); the
+        publication date.
+        """
+        own = [e for e in events if id(e) not in self.borrowed_dates and e.date and not e.negated]
+        by_pair: dict[frozenset[str | None], Counter[str]] = {}
+        for e in own:
+            by_pair.setdefault(frozenset((e.source, e.target)), Counter())[e.date or ""] += 1
+        out = []
+        for e in events:
+            if id(e) in self.borrowed_dates:
+                date, why = self._fallback_date(e, by_pair)
+                e = replace(e, date=date, reasons={**e.reasons, "date": f"{e.reasons.get('date', '')}; {why}"})
+            out.append(e)
+        return out
+
+    def _fallback_date(self, e: Event, by_pair: dict[frozenset[str | None], Counter[str]]) -> tuple[str | None, str]:
+        same = by_pair.get(frozenset((e.source, e.target)))
+        if same:
+            return same.most_common(1)[0][0], "the date of another event between the same actors"
+        if self.lead_date:
+            return self.lead_date, f"the lead's date ({self.lead_date_reason})"
+        if self.doc.published:
+            return self.doc.published, "no dated sentence: the publication date"
+        return None, "no date in the article"
 
     def _not_a_report(self, text: str, tokens: list[Token]) -> bool:
         """Links to other articles and title-like lines (no sentence end, mostly capitalised)."""
@@ -259,10 +301,9 @@ class _SentenceCoder:
     ) -> Event:
         trigger_start = sentence.start + hit.start
         date, date_reason = self.dates.date_for(sentence, trigger_start)
-        if date is None and self.lead_date is not None:
-            date, date_reason = self.lead_date, f"{date_reason}; the lead's date: {self.lead_date_reason}"
+        borrowed = date is None  # share_dates() picks a fallback once all events are known
         location, location_reason = self.places.event_location(
-            self.doc, sentence, trigger_start, fallback_to_dateline=date is not None and date == self.lead_date
+            self.doc, sentence, trigger_start, fallback_to_dateline=borrowed or date == self.lead_date
         )
         mode, mode_reason = self._mode(hit, tokens)
         source, target = dyad.source, dyad.target
@@ -276,7 +317,7 @@ class _SentenceCoder:
         }
         if negated:
             reasons["negated"] = "negation before the trigger"
-        return Event(
+        event = Event(
             type=hit.rule.type,
             source=source.unit.code,
             target=target.unit.code if target else None,
@@ -292,6 +333,9 @@ class _SentenceCoder:
             trigger=hit.text,
             reasons=reasons,
         )
+        if borrowed:
+            self.borrowed_dates.add(id(event))
+        return event
 
 
 def _actor_name(unit: ActorUnit) -> str | None:
