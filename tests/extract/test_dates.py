@@ -348,3 +348,16 @@ def test_english_pack_resolves_english_words():
         ("Monday", "2015-09-28"),
         ("two days ago", "2015-09-28"),
     ]
+
+
+def test_a_span_start_dates_only_the_act_right_before_it():
+    text = (
+        "Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam keras kekerasan yang memakan korban "
+        "warga sipil di Palestina menyusul eskalasi konflik antara militer Israel dan Hamas sejak Jumat (3/5/2019)."
+    )
+    ctx, sentences = context(text, "2019-05-06")
+    (expression,) = ctx.expressions(sentences[0])
+    assert expression.since and expression.value == "2019-05-03"
+    value, reason = ctx.date_for(sentences[0], text.index("mengecam"))
+    assert value is None and "span" in reason
+    assert ctx.date_for(sentences[0], text.index("konflik"))[0] == "2019-05-03"

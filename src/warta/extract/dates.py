@@ -47,6 +47,8 @@ from warta.model import Doc, Sentence
 # and a clause separator between trigger and expression this much extra.
 _BEFORE_TRIGGER_WEIGHT = 1.3
 _CLAUSE_PENALTY = 400
+# A span start ("sejak Jumat") dates a trigger at most this many characters before it.
+_SINCE_ATTACHMENT_CHARS = 60
 _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
 
 
@@ -61,6 +63,7 @@ class ResolvedDate:
     reason: str
     kind: str = ""  # date | weekday_date | day_month | month | year | weekday | relative
     future: bool = False  # after a future cue ("akan", "dijadwalkan") or pointing ahead ("depan", "lagi")
+    since: bool = False  # the start of a span ("sejak Jumat (3/5/2019)"), not the day of an act
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class _Lexicon:
     numbers: dict[str, int | None]
     direction: dict[str, str]  # word -> past | future | later | this | ago | past_before | ...
     future_cues: tuple[str, ...]
+    since: re.Pattern[str]  # a span-start word just before an expression, or opening it
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -220,6 +224,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         numbers=numbers,
         direction=direction,
         future_cues=tuple(phrases("future_cue")),
+        since=re.compile(rf"\b(?:{_alt(phrases('since'))})\b(?:\s+[\w-]+){{0,2}}\s*$", re.I),
         full_months=full_months,
         patterns=patterns,
     )
@@ -413,8 +418,13 @@ class DateContext:
         future = marker in ("future", "later", "future_before") or self._future_cue_before(
             sentence.text, f.start, lex
         )
+        opening = re.match(r"[\w-]+(?:\s+[\w-]+)?", text)
+        since = bool(
+            lex.since.search(sentence.text, max(0, f.start - 40), f.start)
+            or (opening and lex.since.fullmatch(opening.group(0)))
+        )
         return ResolvedDate(
-            sentence.start + f.start, sentence.start + f.end, text, value, reason, kind, future
+            sentence.start + f.start, sentence.start + f.end, text, value, reason, kind, future, since
         )
 
     def _value(self, text: str, f: _Found) -> tuple[str | None, str, str]:
@@ -615,8 +625,15 @@ class DateContext:
 
     def date_for(self, sentence: Sentence, trigger_start: int) -> tuple[str | None, str]:
         """The date of the event whose trigger starts at `trigger_start` (an offset in Doc.text)."""
-        expressions = self.expressions(sentence)
+        found = self.expressions(sentence)
+        # "mengecam kekerasan ... menyusul eskalasi konflik sejak Jumat (3/5/2019)": a span start
+        # dates the act it opens, which stands right before it, not a verb further back.
+        expressions = [
+            e for e in found if not e.since or 0 <= e.start - trigger_start <= _SINCE_ATTACHMENT_CHARS
+        ]
         if not expressions:
+            if found:
+                return None, f"only the start of a span ({found[0].text!r}), not the act's own day"
             return None, "no date expression in the sentence"
         best = min(expressions, key=lambda e: self._attachment_cost(sentence, e, trigger_start))
         return best.value, f"{best.text!r}: {best.reason}"
