@@ -177,6 +177,8 @@ class _Context:
         if not phrase:
             return None
         words = phrase.split()
+        if all(w.casefold() in self.cues.not_names for w in words):
+            return None
         if len(words) == 1:
             named = self.name_written_earlier(words[0], start)
             if named is not None:
@@ -290,9 +292,16 @@ class _Context:
         first = self.paras[max(0, para - HISTORY_PARAGRAPHS)].start if self.paras else 0
         found: list[tuple[int, Speaker]] = []
         for m in _WRITTEN_SUBJECT.finditer(self.text, first, pos):
-            name = m.group("name")
-            if any(a <= m.start() < b for a, b in self.quoted) or self.cues.points_back(name.split()[0]):
+            words = m.group("name").split()
+            while words and words[0].casefold() in self.cues.not_names:
+                words.pop(0)
+            if (
+                not words
+                or any(a <= m.start() < b for a, b in self.quoted)
+                or self.cues.points_back(words[0])
+            ):
                 continue
+            name = " ".join(words)
             if name.split()[0].casefold() in self.cues.stops or "\n" in name:
                 continue
             inside = self.mentions_in(m.start("name"), m.end("name"))
@@ -432,7 +441,7 @@ def _subject_from_text(ctx: _Context, start: int, verb_start: int, how: str, pos
     run_end = 0
     for w in words:
         token = w.group().strip("*,")
-        if _CAPITALISED.fullmatch(token) and token.casefold() not in ctx.cues.stops:
+        if _CAPITALISED.fullmatch(token) and token.casefold() not in ctx.cues.stops | ctx.cues.not_names:
             run_start = w.start() if run_start is None else run_start
             run_end = w.start() + len(w.group().rstrip("*,"))
             if w.group().endswith(","):

@@ -42,7 +42,7 @@ class QuoteCues:
     suffixed_cues: frozenset[str]
     suffixes: frozenset[str]
     stops: frozenset[str]
-    not_names: frozenset[str]  # day and month names: capitalised but never a speaker
+    not_names: frozenset[str]  # days, months, sentence adverbs: capitalised but never a speaker
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> QuoteCues:
@@ -72,7 +72,8 @@ class QuoteCues:
             suffixes=frozenset(c.casefold() for c in cues("suffix")),
             stops=frozenset(c.casefold() for c in cues("stop")),
             not_names=frozenset(
-                n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")
+                [n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")]
+                + [c.casefold() for c in cues("not_name")]
             ),
         )
 
@@ -125,7 +126,7 @@ def speaker_phrase(
         folded = word.casefold()
         if not word:
             continue
-        if folded in stops:
+        if folded in stops or re.search(r"[\[\]{}<>=|#@]", word):
             break
         capital = word[:1].isupper() or word[:1].isdigit()
         if seen_capital and not capital and folded not in _NAME_CONNECTORS:
