@@ -9,6 +9,7 @@ field with a short reason.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from warta.clean.boilerplate import Rules, clean_line, is_standalone_credit, rules_for
 from warta.clean.language import detect_language
@@ -26,7 +27,10 @@ __all__ = ["clean_article", "detect_language"]
 HEADER_SCAN_LINES = 20  # the header (title, byline, date, captions) sits within the first lines
 BODY_LINE_MIN = 200  # without a dateline, the first line this long starts the body
 TITLE_MAX = 200
-CAPTION_CREDIT_WORDS = 5  # a credit line this short ("Tribunnews.com/Name") precedes its caption line
+CAPTION_CREDIT_WORDS = 5
+_LIST_ITEM = re.compile(
+    r"^(?:[-•*–]\s|\d{1,2}[.)]\s)"
+)  # a credit line this short ("Tribunnews.com/Name") precedes its caption line
 
 
 def clean_article(article: Article, resources: Resources) -> Doc:
@@ -117,7 +121,9 @@ def _strip(
             continue
         caption_next = False
         dated = date_line(text, packs, rules)
-        if dated is not None:
+        # in the body a bare date is a heading, a list item or an event date: a page's own date
+        # line there carries a time or a label ("21 Juni 2017 04:01 WIB")
+        if dated is not None and (header or ((dated.time or dated.labelled) and not _LIST_ITEM.match(text))):
             evidence.date_lines.append((dated, i, header))
             removed.append(text)
             continue

@@ -18,7 +18,8 @@ from warta.lang import SUPPORTED, LanguagePack, load_pack
 
 LINE_MAX = 250  # line_start / line_has cues remove a line only up to this length: longer is body text
 CAPTION_MAX = 400  # a line ending with a photo credit is a caption only up to this length
-NAME = r"(?P<name>[^\n\d]{1,80}?)"
+# a name: capitalised words (case matters even in case-blind cues), "Suara.com", "Riva D. Suastha"
+NAME = r"(?P<name>(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|[a-z]{1,3}\.?|&)){0,6}))"
 NUMBER = r"[\d.,]+"
 
 MATCH_KINDS = ("line", "line_start", "line_has", "paren", "tail", "script", "credit", "token", "date_label")

@@ -43,6 +43,7 @@ class DateLine:
     time: str | None
     text: str
     byline: str | None = None
+    labelled: bool = False  # a publication label stood next to the date ("Dipublikasikan pada")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +82,11 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
         rest = _TIMEZONE.sub(" ", _TIME.sub(" ", rest))
         rest = re.sub(rf"(?<!\w)(?:{calendar(pack).weekday_re})(?!\w)", " ", rest, flags=re.I)
         byline = None
+        labelled = False
         for label in rules.date_labels:
             m = label.pattern.search(rest)
             while m:
+                labelled = labelled or "published" in label.fields
                 if "name" in m.re.groupindex and "byline" in label.fields:
                     # the name runs to the next label or the end of the line
                     name_end = len(rest)
@@ -105,7 +108,7 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
             return None
         if words and line.rstrip().endswith("."):
             return None
-        return DateLine(date, time, line, byline)
+        return DateLine(date, time, line, byline, labelled)
     return None
 
 

@@ -134,7 +134,7 @@ def _resolve_outlet(
 ) -> None:
     if marker:
         meta.outlet = name_from_marker(marker, table)
-        reasons["outlet"] = f"text marker '{marker}' in the dateline"
+        reasons["outlet"] = f"text marker '{marker}' in the dateline at line {ev.body_start_line + 1}"
         return
     if ev.bylines:
         _, outlet, line = ev.bylines[0]

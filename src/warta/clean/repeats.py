@@ -16,16 +16,20 @@ from rapidfuzz.fuzz import ratio
 from warta.clean.text import key, split_sentences
 
 MIN_LINE_KEY = 20  # shorter lines ("Jakarta", "Baca Juga") are never treated as repeats
+MIN_CONTAINED_SENTENCE = 60
+MIN_BODY_DUPLICATE = 60
 MAX_CONTAINED_KEY = 300  # only short lines (titles, leads, captions) are checked for containment
-MIN_SENTENCE_KEY = 30
+MIN_SENTENCE_KEY = 40  # fuzzy ratios of shorter sentences say little
 PARAGRAPH_COPY_SHARE = 0.5  # a paragraph whose sentences mostly repeat earlier ones is a copy
-COPY_SENTENCE_RATIO = 75.0  # sentence similarity that counts towards a copied paragraph
-SINGLE_SENTENCE_RATIO = 92.0  # a lone sentence is dropped only when (nearly) identical
+COPY_SENTENCE_RATIO = 85.0  # sentence similarity that counts towards a copied paragraph
+COPY_MIN_SENTENCES = 2  # ... and a copied paragraph repeats at least this many sentences
+SINGLE_SENTENCE_RATIO = 97.0  # a lone sentence is dropped only when (nearly) identical
 MIN_SHARED_TRIGRAMS = 2
 REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
+_DIGITS = re.compile(r"\d+")
 _LIST_ITEM = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 
 
@@ -37,6 +41,11 @@ class Collapsed:
 
 def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
     return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
+
+
+def _same_facts(a: str, b: str) -> bool:
+    """Sentences that state different numbers state different facts (list items, results tables)."""
+    return _DIGITS.findall(a) == _DIGITS.findall(b)
 
 
 def _is_list_item(line: str) -> bool:
@@ -66,7 +75,8 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
     keep = [True] * len(lines)
     seen: set[str] = set()
     for i, k in enumerate(keys):
-        if not checkable[i]:
+        # in the body, short lines (headings, specification rows) may rightly say the same twice
+        if not checkable[i] or (i >= body_start and len(k) < MIN_BODY_DUPLICATE):
             continue
         if k in seen:
             keep[i] = False
@@ -78,9 +88,17 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
             continue
         # a full sentence keeps its place before a later copy (the sentence pass handles the copy);
         # a fragment (headline, lead, caption) inside a longer line goes wherever it stands
-        fragment = not lines[i].rstrip().endswith(SENTENCE_ENDS)
+        # (headline, lead, caption: only above the body, for a body heading may name what follows)
+        fragment = i < body_start and not lines[i].rstrip().endswith(SENTENCE_ENDS)
+        sentence = len(k) >= MIN_CONTAINED_SENTENCE  # a short heading may repeat words of the title
         for j, other in enumerate(keys):
-            if j != i and keep[j] and len(other) > len(k) and (fragment or j < i) and k in other:
+            if (
+                j != i
+                and keep[j]
+                and len(other) > len(k)
+                and (fragment or (sentence and j < i))
+                and k in other
+            ):
                 keep[i] = False
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
@@ -110,12 +128,13 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                     for idx in index.get(tri, ()):
                         counts[idx] = counts.get(idx, 0) + 1
                 for idx, shared in counts.items():
-                    if shared >= MIN_SHARED_TRIGRAMS:
+                    if shared >= MIN_SHARED_TRIGRAMS and _same_facts(sk, earlier[idx]):
                         score = max(score, ratio(sk, earlier[idx]))
             best.append(score)
         total = sum(len(sk) for sk in sentence_keys) or 1
         copied = sum(len(sk) for sk, sc in zip(sentence_keys, best, strict=True) if sc >= COPY_SENTENCE_RATIO)
-        if len(sentences) >= 2 and copied / total >= PARAGRAPH_COPY_SHARE:
+        n_copied = sum(sc >= COPY_SENTENCE_RATIO for sc in best)
+        if n_copied >= COPY_MIN_SENTENCES and copied / total >= PARAGRAPH_COPY_SHARE:
             removed.append(line)
             continue
         kept = [s for s, sc in zip(sentences, best, strict=True) if sc < SINGLE_SENTENCE_RATIO]

@@ -14,7 +14,7 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # horizontal rules, fenced-div markers (":::: {#id}"), hard line-break backslashes.
 _MD_BOLD = re.compile(r"\*{2,}")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_MD_ESCAPE = re.compile(r"\\([*_\[\]#\\`>~|-])")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
 _MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
 _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
