@@ -361,3 +361,14 @@ def test_a_span_start_dates_only_the_act_right_before_it():
     value, reason = ctx.date_for(sentences[0], text.index("mengecam"))
     assert value is None and "span" in reason
     assert ctx.date_for(sentences[0], text.index("konflik"))[0] == "2019-05-03"
+
+
+def test_weekday_of_next_or_last_week():
+    found = resolved(
+        "Amerika Serikat akan menggelar pertemuan dagang dengan delegasi China di London pada Senin pekan depan.",
+        "2025-06-05",
+    )
+    assert [(e.text, e.value, e.future) for e in found] == [("Senin pekan depan", "2025-06-09", True)]
+    assert [e.value for e in resolved("Kedua menteri bertemu Kamis pekan lalu.", "2025-06-05")] == [
+        "2025-05-29"
+    ]

@@ -49,6 +49,10 @@ _BEFORE_TRIGGER_WEIGHT = 1.3
 _CLAUSE_PENALTY = 400
 # A span start ("sejak Jumat") dates a trigger at most this many characters before it.
 _SINCE_ATTACHMENT_CHARS = 60
+# How far back a future cue ("akan") reaches: to flag an expression as future, and (shorter)
+# to turn a bare weekday forward.
+_FUTURE_CUE_REACH = 160
+_WEEKDAY_CUE_REACH = 70
 _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
 
 
@@ -76,6 +80,7 @@ class _Lexicon:
     direction: dict[str, str]  # word -> past | future | later | this | ago | past_before | ...
     future_cues: tuple[str, ...]
     since: re.Pattern[str]  # a span-start word just before an expression, or opening it
+    clause_break: re.Pattern[str]  # a word that opens a new clause ("yang")
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -134,6 +139,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
     unit_dir = _alt(phrases("past") + phrases("future") + phrases("this") + phrases("later") + phrases("ago"))
     before_dir = _alt(phrases("past_before") + phrases("future_before") + phrases("this_before"))
     number = _alt([*numbers])
+    week = _alt([w for w, (unit, count) in units.items() if unit == "week" and count is None])
     year = r"(?:19|20)\d{2}"
     flags = re.I
     patterns = (
@@ -213,7 +219,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             "weekday",
             re.compile(
                 rf"\b(?:(?P<pre>{before_dir})\s+)?(?P<wd>{wd})\b(?:\s+(?P<part>{part})\b)?"
-                rf"(?:\s+(?P<dir>{after_dir})\b)?",
+                rf"(?:\s+(?P<week>{week})\s+(?P<wdir>{unit_dir})\b|\s+(?P<dir>{after_dir})\b)?",
                 flags,
             ),
         ),
@@ -224,6 +230,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         numbers=numbers,
         direction=direction,
         future_cues=tuple(phrases("future_cue")),
+        clause_break=re.compile(rf"\b(?:{_alt(phrases('clause_break'))})\b"),
         since=re.compile(rf"\b(?:{_alt(phrases('since'))})\b(?:\s+[\w-]+){{0,2}}\s*$", re.I),
         full_months=full_months,
         patterns=patterns,
@@ -412,8 +419,9 @@ class DateContext:
         value, reason, kind = self._value(sentence.text, f)
         marker = ""
         if f.match is not None:
+            groups = f.match.groupdict()
             marker = lex.direction.get(
-                _norm(f.match.groupdict().get("dir") or f.match.groupdict().get("pre") or ""), ""
+                _norm(groups.get("dir") or groups.get("wdir") or groups.get("pre") or ""), ""
             )
         future = marker in ("future", "later", "future_before") or self._future_cue_before(
             sentence.text, f.start, lex
@@ -464,8 +472,13 @@ class DateContext:
             return self._relative(amount, unit)
         if weekday is None:
             return None, "unknown weekday", "weekday"
+        if g.get("week"):
+            # "Senin pekan depan": that weekday in the week before or after the anchor's
+            week_marker = lex.direction.get(_norm(g["wdir"]), "")
+            weeks = {"past": -1, "future": 1, "later": 1, "this": 0}.get(week_marker, 0)
+            return self._weekday_in_week(weekday, weeks)
         ahead = direction in ("future", "future_before") or (
-            direction == "" and self._future_cue_before(text, f.start, lex)
+            direction == "" and self._future_cue_before(text, f.start, lex, _WEEKDAY_CUE_REACH)
         )
         return self._weekday(weekday, direction, ahead)
 
@@ -584,6 +597,15 @@ class DateContext:
         day = base + dt.timedelta(days=amount)
         return day.isoformat(), f"{amount:+d} day from the anchor {anchor.iso()}", kind
 
+    def _weekday_in_week(self, weekday: int, weeks: int) -> tuple[str | None, str, str]:
+        anchor = self.anchor
+        base = anchor.to_date() if anchor else None
+        if anchor is None or base is None:
+            return None, "weekday of a relative week needs a day-precise anchor", "weekday"
+        monday = base - dt.timedelta(days=base.isoweekday() - 1) + dt.timedelta(weeks=weeks)
+        day = monday + dt.timedelta(days=weekday - 1)
+        return day.isoformat(), f"weekday in the week {weeks:+d} from the anchor {anchor.iso()}", "weekday"
+
     def _weekday(self, weekday: int, direction: str, ahead: bool) -> tuple[str | None, str, str]:
         anchor = self.anchor
         kind = "weekday"
@@ -609,17 +631,17 @@ class DateContext:
         return day.isoformat(), f"weekday: latest such day on or before the anchor {anchor.iso()}", kind
 
     @staticmethod
-    def _future_cue_before(text: str, start: int, lex: _Lexicon) -> bool:
+    def _future_cue_before(text: str, start: int, lex: _Lexicon, reach: int = _FUTURE_CUE_REACH) -> bool:
         # ", kata juru bicara Gedung Putih, Selasa.": a date set off by a comma is the reporting
         # date, whatever the reported words planned.
         if text[:start].rstrip().endswith(","):
             return False
-        # A quotation mark closes the quoted clause: "akan" inside a quote does not reach the
-        # attribution date after it.
-        window = re.split(r"[\"“”]", text[max(0, start - 160) : start])[-1]
+        # A quotation mark closes the quoted clause ("akan" inside a quote does not reach the
+        # attribution date after it); a relative clause ("yang melanda pada Sabtu") starts anew.
+        window = re.split(r"[\"“”]", text[max(0, start - reach) : start])[-1]
         clause = _CLAUSE_SEPARATOR.split(window)[-1].lower()
-        words = " ".join(clause.split())
-        return any(re.search(rf"\b{re.escape(cue)}\b", words) for cue in lex.future_cues)
+        clause = lex.clause_break.split(" ".join(clause.split()))[-1]
+        return any(re.search(rf"\b{re.escape(cue)}\b", clause) for cue in lex.future_cues)
 
     # ---- attachment --------------------------------------------------------------------
 
