@@ -46,10 +46,15 @@ _NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?]+)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
+_PORTFOLIO_TOKEN = re.compile(r"\s*,?\s*([\w&]+)")
 _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
 _MAX_NAME_WORDS = 5
 _KIND_OF_BODY = {"armed_group": "armed_group"}  # every other body kind is an "organisation" mention
 _PERSONISH = ("person", "official")
+_PORTFOLIO_ROLES = ("minister", "coordinating_minister")
+_REGIONAL_ROLES = ("governor", "mayor", "regent")
+_PRONOUN_REACH = 3  # sentences naming only unnamed officials a pronoun may look past for a named person
+_LEADER_OF = {"party": "party_leader", "mass_organisation": "party_leader", "armed_group": "group_leader"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +95,7 @@ class Matcher:
     targets: frozenset[str]
     alternatives: frozenset[str]
     first_names: dict[str, str]
+    portfolios: frozenset[str]
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
     particles: frozenset[str]
@@ -178,6 +184,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         targets=frozenset(words.get("target", [])),
         alternatives=frozenset(words.get("alternative", [])),
         first_names=_first_names(kb),
+        portfolios=frozenset(words.get("portfolio", [])),
         plural_roles=plural_roles,
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
@@ -447,15 +454,25 @@ def _resolve_title(ctx: _Context, i: int) -> int:
         pos = paren.end()
         while j < len(hits) and hits[j].start < pos:  # "(PM)", "(AS)": an abbreviation, not a new title
             j += 1
-    # the state, capital or body the office belongs to
+    portfolio = ""
+    if role in _PORTFOLIO_ROLES:  # "Menteri Sosial", "Menko Bidang Perekonomian": not a name
+        pos, portfolio = _skip_portfolio(ctx, pos)
+        paren = _PAREN.match(text, pos) if portfolio else None
+        if paren:
+            pos = paren.end()
+        while j < len(hits) and hits[j].start < pos:
+            j += 1
+    # the state, capital, place or body the office belongs to
     if j < len(hits) and hits[j].start == _skip_blanks(text, pos) and "\n" not in text[pos:hits[j].start]:
         ent = _entity_of(ctx, hits[j])
-        if isinstance(ent, State):
+        if isinstance(ent, State) or (isinstance(ent, Region) and ent.code):
             code, slot, pos, j = ent.code, text[hits[j].start:hits[j].end], hits[j].end, j + 1
         elif isinstance(ent, Body):
             body_mention, j = _body_mention(ctx, j, ent)
             code, slot, pos = body_mention.code, body_mention.text, body_mention.end
             sector = sector or ent.sector
+            if ent.kind in _LEADER_OF and role in ("head_of_state", "head_of_government", "official"):
+                role, sector = _LEADER_OF[ent.kind], None  # "Presiden PKS", "pemimpin Hamas"
         paren = _PAREN.match(text, pos)
         if paren and slot:
             pos = paren.end()
@@ -471,7 +488,7 @@ def _resolve_title(ctx: _Context, i: int) -> int:
     if m.rank_re is not None:
         while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):
             name_pos = _skip_blanks(text, rk.end())
-    described = f"title `{title.surface}`" + (f" of `{slot}`" if slot else "")
+    described = f"title `{title.surface}`" + (f" `{portfolio}`" if portfolio else "") + (f" of `{slot}`" if slot else "")
     # a person the KB knows
     if j < len(hits) and hits[j].start == name_pos and "\n" not in text[hits[i].end:name_pos]:
         ent = _entity_of(ctx, hits[j])
@@ -501,6 +518,12 @@ def _resolve_title(ctx: _Context, i: int) -> int:
             while j < len(hits) and hits[j].start < first_end:
                 j += 1
             return j
+        if name and role in _REGIONAL_ROLES and not slot and " " not in name and text[hits[i].end:name_pos].strip() == "":
+            # "Bupati Buleleng": one word after a regional title is the region far more often than a name
+            pos, slot = name_end, name
+            name = ""
+            while j < len(hits) and hits[j].start < pos:
+                j += 1
         if name:
             person_code = code or (m.home if ctx.domestic else None)
             info = ctx.kb.role_info(role)
@@ -549,11 +572,34 @@ def _name_before(ctx: _Context, title_start: int) -> tuple[int, str] | None:
     return start, " ".join(words)
 
 
+def _skip_portfolio(ctx: _Context, pos: int) -> tuple[int, str]:
+    """Skip a minister's portfolio words ("Sosial", "Energi dan Sumber Daya Mineral"): (end, portfolio)."""
+    end = pos
+    words: list[str] = []
+    for tok in _PORTFOLIO_TOKEN.finditer(ctx.text, pos):
+        if tok.start() != end or "\n" in tok.group(0):
+            break
+        word = tok.group(1)
+        if word.lower() not in ctx.m.portfolios or not (word[:1].isupper() or word in ("dan", "&")):
+            break
+        words.append(word)
+        end = tok.end()
+    while words and words[-1] in ("dan", "&"):
+        words.pop()
+    if not words:
+        return pos, ""
+    stop = ctx.text.index(words[-1], pos) + len(words[-1])
+    return stop, " ".join(words)
+
+
 def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
     """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
     text, m = ctx.text, ctx.m
     limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
     max_words = 2 if _title_case_line(text, pos) else _MAX_NAME_WORDS
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
+    headline = line.isupper()
     words: list[str] = []
     end = pos
     for tok in _NAME_TOKEN.finditer(text, pos):
@@ -573,6 +619,8 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
             break
         if not word[:1].isupper() or low in m.name_stops or not any(c.isalpha() for c in word):
             break
+        if not words and len(word) > 1 and word.isupper() and not headline:
+            break  # "Ketua Umum PSSI": an acronym is a body, not a person's name
         words.append(word)
         end = tok.start(1) + len(word)
         if raw.endswith(".") and len(word) > 2:
@@ -696,22 +744,29 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 def _antecedent(mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]) -> Mention | None:
-    """The person a pronoun at `pos` points to: the first person or official named earlier in its own
-    sentence, else the first one (the subject) of the nearest sentence before that names one.
+    """The person a pronoun at `pos` points to: the first named person earlier in its own sentence,
+    else the first one (the subject) of the nearest sentence before that names one; an unnamed
+    official only when no named person comes within a few sentences.
     Persons named inside a quotation do not count: the clitic of "..., katanya" is the speaker."""
     candidates = [x for x in mentions if x.end <= pos and x.kind in _PERSONISH
                   and not any(s <= x.start < e for s, e in quoted)]
     if not candidates:
         return None
     k = bisect.bisect_right(starts, pos) - 1
-    while k >= 0:
+    fallback: Mention | None = None
+    looked = 0
+    while k >= 0 and looked < _PRONOUN_REACH:
         lo = starts[k]
         hi = starts[k + 1] if k + 1 < len(starts) else pos
         in_sentence = [x for x in candidates if lo <= x.start < min(hi, pos)]
+        named = [x for x in in_sentence if x.name]
+        if named:
+            return named[0]
         if in_sentence:
-            return in_sentence[0]
+            fallback = fallback or in_sentence[0]
+            looked += 1
         k -= 1
-    return None
+    return fallback
 
 
 def _add_pronouns(ctx: _Context) -> None:
