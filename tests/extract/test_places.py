@@ -192,3 +192,10 @@ def test_a_country_is_narrowed_to_a_dateline_city_inside_it(gazetteer: PlaceGaze
 def test_unga_in_brackets_is_new_york(gazetteer: PlaceGazetteer):
     text = "Kedua pemimpin bertemu di sela-sela Sidang Umum Perserikatan Bangsa-Bangsa (UNGA)."
     assert where(gazetteer, text, "bertemu")[0] == "New York"
+
+
+def test_second_name_when_the_first_is_unknown_and_lower_case_admin_words(gazetteer: PlaceGazetteer):
+    text = "Para pemimpin ASEAN bertemu di Nusa Dua, Bali, pada Kamis."
+    assert where(gazetteer, text, "bertemu")[0] == "Bali"
+    text2 = "Kontak tembak terjadi di kabupaten Intan Jaya pada Minggu."
+    assert where(gazetteer, text2, "Kontak")[0] == "Intan Jaya"

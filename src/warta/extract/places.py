@@ -113,7 +113,7 @@ class PlaceGazetteer:
                     )
                 )
         for m in self.cue_pattern.finditer(text):
-            after_cue = self._place_after_cue(text, m.start("rest"), m.group("cue"))
+            after_cue = self._place_after_cue(text, m.start("rest"), m.group("cue"), m.group("desc") or "")
             if after_cue is not None:
                 start, end, name, kind, reason = after_cue
                 found.append(Place(sentence.start + start, sentence.start + end, name, kind, reason))
@@ -124,31 +124,36 @@ class PlaceGazetteer:
                 kept.append(p)
         return kept
 
-    def _place_after_cue(self, text: str, at: int, cue: str) -> tuple[int, int, str, str, str] | None:
+    def _place_after_cue(
+        self, text: str, at: int, cue: str, descriptors: str
+    ) -> tuple[int, int, str, str, str] | None:
         first = self._name_phrase(text, at)
         if first is None:
             return None
         start, end = first
         resolved = self._resolve_phrase(text[start:end])
-        if resolved is None:
-            return None
-        name, kind, offset = resolved
-        # "ibukota Rusia, Moskow" / "Kota Bonn, Jerman" / "Gedung Sekretariat Kabinet, Jakarta Pusat":
-        # of two names joined by a comma, keep the more specific one.
+        # "di kabupaten Intan Jaya": an administrative word written in lower case names a place too.
+        if resolved is None and any(_fold(w) in self.admin_prefixes for w in descriptors.split()):
+            resolved = (text[start:end], "admin", 0)
+        # "ibukota Rusia, Moskow" / "Kota Bonn, Jerman" / "Gedung Sekretariat Kabinet, Jakarta Pusat" /
+        # "Nusa Dua, Bali": of two names joined by a comma, keep the more specific one it knows.
         second = re.match(r",\s*", text[end:])
         if second is not None:
             nxt = self._name_phrase(text, end + second.end())
             if nxt is not None:
                 resolved2 = self._resolve_phrase(text[nxt[0] : nxt[1]])
-                if resolved2 is not None and _prefer_second(kind, resolved2[1]):
+                if resolved2 is not None and (resolved is None or _prefer_second(resolved[1], resolved2[1])):
                     name2, kind2, offset2 = resolved2
                     return (
                         nxt[0] + offset2,
                         nxt[0] + offset2 + len(name2),
                         name2,
                         kind2,
-                        f"{cue!r} + {text[start : nxt[1]]!r}: the more specific of two names",
+                        f"{cue!r} + {text[start : nxt[1]]!r}: the more specific of two names it knows",
                     )
+        if resolved is None:
+            return None
+        name, kind, offset = resolved
         return start + offset, start + offset + len(name), name, kind, f"{cue!r} + {kind} {name!r}"
 
     def _name_phrase(self, text: str, at: int) -> tuple[int, int] | None:
@@ -276,7 +281,7 @@ def _build(pack: LanguagePack) -> PlaceGazetteer:
     )
     descriptors = _alternation(phrases("descriptor"))  # as written: lower case, so "Kabupaten X" stays a name
     cue_pattern = re.compile(
-        rf"\b(?i:(?P<cue>{_alternation(phrases('at'))}))\s+(?:(?:{descriptors})\s+){{0,3}}(?P<rest>[A-Z])"
+        rf"\b(?i:(?P<cue>{_alternation(phrases('at'))}))\s+(?P<desc>(?:(?:{descriptors})\s+){{0,3}})(?P<rest>[A-Z])"
     )
     return PlaceGazetteer(
         names=names,
