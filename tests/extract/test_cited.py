@@ -113,3 +113,16 @@ def test_agency_table_is_well_formed() -> None:
     assert all(a.country is None or (len(a.country) == 3 and a.country.isupper()) for a in agencies)
     antara = next(a for a in agencies if a.name == "ANTARA")
     assert antara.exact_case
+
+
+def test_websites_and_accounts_cite_no_outlet_unless_a_known_agency() -> None:
+    assert (
+        find_cited_sources("Dikutip dari laman resmi simt.kemdikbud.go.id, Minggu (2/11/2025).", PACK) == []
+    )
+    assert find_cited_sources("kata Teguh dikutip dari laman resmi Ditjen Dukcapil, Jumat.", PACK) == []
+    assert find_cited_sources("dilansir dari laman resmi Manchester City.", PACK) == []
+    assert find_cited_sources("ujar Anwar, dikutip dari Kantor Berita Malaysia, Bernama.", PACK) == [
+        "Bernama"
+    ]
+    assert find_cited_sources("Menurut Ketua RT 14, RW 14, polusi udara memburuk.", PACK) == []
+    assert find_cited_sources("Mengutip Forbes Real-Time Billionaires, Jumat.", PACK) == ["Forbes"]

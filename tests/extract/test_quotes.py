@@ -299,3 +299,61 @@ def test_indirect_quotes_only_on_request() -> None:
     assert len(quotes) == 1
     assert quotes[0].kind == "indirect" and quotes[0].speaker == "Raisi"
     assert quotes[0].text.startswith("catatan kesuksesan kerja sama bilateral")
+
+
+def test_title_abbreviation_does_not_end_the_speaker_phrase() -> None:
+    text = (
+        '"Kemudian syarafnya juga terganggu sehingga ada rasa perih-perih di kulit," jelas dr. Hanny.\n'
+        '"Bukan hanya di wajah, tetapi di seluruh permukaan kulit itu sensitif," kata Lavrov.'
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["dr. Hanny", "Lavrov"]
+
+
+def test_role_then_name_in_apposition() -> None:
+    text = (
+        '"Apa yang kurang dari Jakarta? Ini lagi kita perjuangkan nih, lagi didorong," ujar Direktur Eksekutif '
+        "Celios, Bhima Yudhistira di Taman Ismail Marzuki (TIM), Jakarta Pusat, Sabtu (14/6/2025).\n"
+        '"Kami menawarkan AS dan koalisi untuk mengoordinasikan tindakan nyata," kata Lavrov, Selasa.'
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Direktur Eksekutif Celios, Bhima Yudhistira", "Lavrov"]
+
+
+def test_katanya_with_no_earlier_speaker_takes_the_name_written_as_subject() -> None:
+    text = (
+        "Ali (31), generasi kedua pedagang buku di Kwitang, sudah terbiasa dengan ritme itu.\n"
+        '"Saya bantu Bapak sejak umur 20 tahun," katanya sambil menyusun tumpukan novel di lapaknya.'
+    )
+    quotes, _ = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Ali"
+    assert "subject" in quotes[0].reason
+
+
+def test_short_form_defined_before_a_name() -> None:
+    text = (
+        "Menteri Pertanian (Mentan) Andi Amran Sulaiman ikut mendampingi Presiden ke Singapura.\n"
+        '"Langkah ini sejalan dengan upaya pemerintah untuk menjadikan sektor pertanian sebagai motor '
+        'pertumbuhan ekonomi," kata Mentan.'
+    )
+    amran = mention(text, "Andi Amran Sulaiman", "person", "IDN", name="Andi Amran Sulaiman", role="Menteri")
+    quotes, _ = run(text, [amran])
+    assert len(quotes) == 1
+    assert (quotes[0].speaker, quotes[0].speaker_code) == ("Andi Amran Sulaiman", "IDN")
+
+
+def test_pronoun_after_a_later_speaker_means_that_speaker() -> None:
+    text = (
+        "Di dinding terpajang potret Presiden Soekarno yang tampak terawat rapi.\n"
+        '"Itu peninggalan sejarah, enggak banyak orang tahu," kata Suhari kepada wartawan.\n'
+        "Ia mengatakan, semua bermula dari keyakinan dan pendekatan spiritual kepada Tuhan serta leluhur.\n"
+        '"Kalau dikatakan warisan, enggak juga," ucap dia.'
+    )
+    soekarno = mention(text, "Presiden Soekarno", "person", "IDN", name="Sukarno", role="Presiden")
+    ia = text.index("Ia mengatakan")
+    coref = Mention(
+        ia, ia + 2, "Ia", "IDN", "person", name="Sukarno", antecedent=(soekarno.start, soekarno.end)
+    )
+    quotes, _ = run(text, [soekarno, coref])
+    assert [q.speaker for q in quotes] == ["Suhari", "Suhari"]

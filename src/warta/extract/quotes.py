@@ -34,11 +34,6 @@ CONTINUATION_PARAGRAPHS = 2
 MIN_INDIRECT_WORDS = 4
 _KIND_RANK = {"person": 0, "official": 1, "organisation": 2, "armed_group": 2, "state": 3}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
-# A capitalised name and then a verb (Indonesian active/passive prefixes): a sentence's subject.
-_WRITTEN_SUBJECT = re.compile(
-    r"(?<![\w\"“])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+(?:(?:juga|pun|lalu|kemudian|lebih lanjut)[ \t]+)?"
-    r"(?:me|ber|ter|di)[a-z]{3,}"
-)
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 
 
@@ -184,7 +179,7 @@ class _Context:
             if named is not None:
                 return named
         if not re.search(r"[A-Z]", phrase):
-            return None
+            return None  # an unnamed, undescribed speaker ("para anggota dewan") the scorer cannot match
         outlets = self.agencies.find(phrase)
         if outlets:
             agency = outlets[-1][2]
@@ -216,7 +211,8 @@ class _Context:
                 (
                     m
                     for m in self.mentions
-                    if m.kind == "person" and defined.end() <= m.start <= defined.end() + 2
+                    if m.kind == "person"
+                    and (defined.end() <= m.start <= defined.end() + 2 or m.start <= defined.start() < m.end)
                 ),
                 None,
             )
@@ -291,8 +287,9 @@ class _Context:
         memperkirakan"), outside quotes, in the paragraphs a pronoun may reach back to."""
         first = self.paras[max(0, para - HISTORY_PARAGRAPHS)].start if self.paras else 0
         found: list[tuple[int, Speaker]] = []
-        for m in _WRITTEN_SUBJECT.finditer(self.text, first, pos):
-            words = m.group("name").split()
+        for m in self.cues.written_subject.finditer(self.text, first, pos):
+            group = "name" if m.groupdict().get("name") else "aged"
+            words = m.group(group).split()
             while words and words[0].casefold() in self.cues.not_names:
                 words.pop(0)
             if (
@@ -304,9 +301,9 @@ class _Context:
             name = " ".join(words)
             if name.split()[0].casefold() in self.cues.stops or "\n" in name:
                 continue
-            inside = self.mentions_in(m.start("name"), m.end("name"))
+            inside = self.mentions_in(m.start(group), m.end(group))
             sp = self.speaker_from_mentions(inside, name, "subject") if inside else None
-            found.append((m.end("name"), sp or Speaker(name, None, None, "subject written before a verb")))
+            found.append((m.end(group), sp or Speaker(name, None, None, "subject written before a verb")))
         return found
 
     def sentence_subjects(self, pos: int) -> list[Mention]:
@@ -376,7 +373,7 @@ def _after_attribution(ctx: _Context, span: QuoteSpan, limit: int) -> _Attributi
         if cues.is_suffixed(cue, m.group("suf")):
             sp = ctx.recent_speaker(span.start, f"after cue '{m.group().strip(' ,.')}'")
         else:
-            a, b = speaker_phrase(text, m.end(), cues.stops, limit, cues.not_names)
+            a, b = speaker_phrase(text, m.end(), cues.stops, limit, cues.not_names, cues.abbreviations)
             if a == b and not text[m.end() : limit].strip(" ,.*"):
                 return None
             sp = ctx.speaker_at(a, b, f"after cue '{cue}'", span.start)

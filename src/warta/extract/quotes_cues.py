@@ -20,7 +20,7 @@ _NAME_CONNECTORS = frozenset(
     {"untuk", "bin", "binti", "al", "van", "von", "de", "der", "da", "di", "of", "the"}
 )
 _PHRASE_TOKEN = re.compile(r"[^\s]+")
-_PHRASE_END = re.compile(r"[,;:!?\"“”«»\n]|\.(?:\s|$)")
+_PHRASE_END = re.compile(r"[,;:!?\"“”«»\n]")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -37,11 +37,13 @@ class QuoteCues:
     before: re.Pattern[str]  # a reporting verb anywhere: the quote follows it
     according: re.Pattern[str] | None  # "Menurut X," before the quote
     lost_close: re.Pattern[str]  # where an unclosed quote most likely ended: ", kata"
+    written_subject: re.Pattern[str]  # "Ixfan pun mengimbau", "Ali (31)": a name as a subject
     pronouns: frozenset[str]
     descriptors: frozenset[str]
     suffixed_cues: frozenset[str]
     suffixes: frozenset[str]
     stops: frozenset[str]
+    abbreviations: frozenset[str]  # "dr", "Prof", "Kombes": a period after them does not end a phrase
     not_names: frozenset[str]  # days, months, sentence adverbs: capitalised but never a speaker
 
     @classmethod
@@ -58,6 +60,17 @@ class QuoteCues:
         lead = _alternation(cues("lead"))
         lead_part = rf"(?:(?:{lead})\s+)?" if lead else ""
         according = _alternation(cues("according"))
+        prefixes = _alternation(cues("verb_prefix"))
+        adverbs = _alternation(cues("adverb"))
+        name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+        verb_part = (
+            rf"[ \t]+(?:(?:{adverbs})[ \t]+)?(?:{prefixes})[a-z]{{3,}}" if prefixes and adverbs else None
+        )
+        if prefixes and not adverbs:
+            verb_part = rf"[ \t]+(?:{prefixes})[a-z]{{3,}}"
+        subject_alternatives = [rf"(?P<name>{name}){verb_part}"] if verb_part else []
+        subject_alternatives.append(rf"(?P<aged>{name})[ \t]*\(\d{{1,3}}\)")  # "Ali (31)": a name and an age
+        written_subject = re.compile(r"(?<![\w\"“])(?:" + "|".join(subject_alternatives) + ")")
         return cls(
             after=re.compile(rf"[\s,.;:!?*\-–—]*{lead_part}(?P<cue>{after}){suffix_part}(?!\w)", re.I),
             name_then_verb=re.compile(
@@ -65,12 +78,14 @@ class QuoteCues:
             ),
             before=re.compile(rf"(?<!\w)(?P<cue>{before})(?!\w)", re.I),
             according=re.compile(rf"(?<!\w)(?P<cue>{according})(?!\w)", re.I) if according else None,
+            written_subject=written_subject,
             lost_close=re.compile(rf"[,.!?]\s+(?:{after}){suffix_part}(?!\w)", re.I),
             pronouns=frozenset(c.casefold() for c in cues("pronoun")),
             descriptors=frozenset(c.casefold() for c in cues("descriptor")),
             suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
             suffixes=frozenset(c.casefold() for c in cues("suffix")),
             stops=frozenset(c.casefold() for c in cues("stop")),
+            abbreviations=frozenset(a.casefold() for a in pack.column("abbreviations", "abbreviation")),
             not_names=frozenset(
                 [n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")]
                 + [c.casefold() for c in cues("not_name")]
@@ -107,6 +122,7 @@ def speaker_phrase(
     stops: frozenset[str],
     limit: int | None = None,
     not_names: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Offsets of the speaker phrase starting at `pos`: "juru bicara Gedung Putih Sean Spicer".
 
@@ -139,6 +155,9 @@ def speaker_phrase(
         count += 1
         if count >= _MAX_PHRASE_TOKENS:
             break
+        bare = m.group().rstrip("*")
+        if bare.endswith(".") and bare[:-1].strip("*(").casefold() not in abbreviations and len(bare) > 2:
+            break  # a sentence ends here ("kata Lavrov."); "dr. Rizky" and "M. Adil" go on
     if start is None:
         return pos, pos
     while end > start and text[end - 1] in "*.":
@@ -160,9 +179,6 @@ def _apposition(
     if m is None:
         return end
     run = m.group(1).split()
-    after = text[m.end(1) : m.end(1) + 1]
-    if after and after not in ',.;:!?\n"”' and not after.isspace():
-        return end
     if any(w.casefold().strip(".") in not_names or w.casefold() in stops for w in run):
         return end
     role_in_lower_case = text[start : start + 1].islower()
