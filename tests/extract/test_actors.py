@@ -61,7 +61,7 @@ def test_named_person_gets_the_role_held_on_the_date(fixture_kb: KnowledgeBase) 
 def test_bare_title_without_holder_is_an_official(fixture_kb: KnowledgeBase) -> None:
     text = "Seorang juru bicara Downing Street mengatakan Cameron dan Rouhani setuju"
     m = at(actors(text, fixture_kb, "2014"), "juru bicara Downing Street")
-    assert (m.kind, m.code, m.role, m.name) == ("official", "GBR", "spokesperson", None)
+    assert (m.kind, m.code, m.role, m.name) == ("official", "GBR", "spokesperson", "juru bicara Downing Street")
 
 
 # -- title patterns --------------------------------------------------------------------------
@@ -206,3 +206,19 @@ def test_plurals(kb: KnowledgeBase) -> None:
     assert {c for c, _ in plural_members(states)} == {"RUS", "USA"}
     found = actors(SEED_003, kb, "2016-02-18")
     assert set((at(found, "Kedua belah negara").code or "").split("|")) == {"IRN", "RUS"}
+
+
+def test_possessive_title_is_the_office_of_the_state_named_before(kb: KnowledgeBase) -> None:
+    text = "Kecaman terus dilancarkan oleh Amerika Serikat melalui presidenya. Begitupun dengan NATO."
+    m = at(actors(text, kb, "2022-02-25"), "presidenya")
+    assert (m.name, m.code, m.role) == ("Joe Biden", "USA", "head_of_state")
+    m = at(actors(BARE_PRESIDENT, kb, "2017-01-31"), "presidennya")
+    assert (m.name, m.code) == ("Vladimir Putin", "RUS")
+
+
+def test_rank_before_a_name_is_a_person_of_that_sector(kb: KnowledgeBase) -> None:
+    text = ("jpnn.com, INTAN JAYA - Kepala Penerangan Komando Gabungan Wilayah Pertahanan (Kapen Kogabwilhan) III "
+            "Kolonel Czi IGN Suriastawa menyebut Kelompok Kriminal dan Sipil Bersenjata (KKSB) mengganggu aktivitas TNI")
+    m = at(actors(text, kb, "2020-02-09"), "Kolonel")
+    assert m.kind == "person" and m.name is not None and m.name.endswith("Suriastawa")
+    assert (m.code, m.sector) == ("IDN", "MIL")

@@ -96,6 +96,10 @@ class Matcher:
     alternatives: frozenset[str]
     first_names: dict[str, str]
     portfolios: frozenset[str]
+    rank_sectors: dict[str, str]
+    rank_lead_re: re.Pattern[str] | None
+    possessive_title_re: re.Pattern[str] | None
+    titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
     particles: frozenset[str]
@@ -155,18 +159,23 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
     automaton.make_automaton()
 
     words: dict[str, list[str]] = {}
+    rank_sectors: dict[str, str] = {}
     plural_roles: dict[str, frozenset[str]] = {}
     for row in pack.table("actor_words"):
         if row.get("word") and row.get("kind"):
             words.setdefault(row["kind"], []).append(row["word"].lower())
             if row.get("roles"):
                 plural_roles[row["word"].lower()] = frozenset(r.strip() for r in row["roles"].split(","))
+            if row["kind"] == "rank" and row.get("sector"):
+                rank_sectors[row["word"].lower()] = row["sector"]
     home = next((r["code"] for r in pack.table("actor_home") if r.get("code")), None)
 
     def compiled(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
         return re.compile(pattern, flags) if pattern else None
 
     ranks = words.get("rank", [])
+    titles = {c.surface.lower(): c for cands in candidates for c in cands if c.kind == "title"}
+    one_word_titles = [t for t in titles if " " not in t and len(t) > 3]
     clitic_verbs, clitics = words.get("clitic_verb", []), words.get("clitic", [])
     plural = words.get("plural_person", []) + words.get("plural_state", [])
     return Matcher(
@@ -185,6 +194,16 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         alternatives=frozenset(words.get("alternative", [])),
         first_names=_first_names(kb),
         portfolios=frozenset(words.get("portfolio", [])),
+        rank_sectors=rank_sectors,
+        # a rank written with capitals right before a name: "Kombes Pol Yusri Yunus" (no title needed)
+        rank_lead_re=compiled(
+            rf"(?<![\w-])(?:{_alternation(list(rank_sectors))})(?=\s+[A-Z])" if rank_sectors else None, re.IGNORECASE
+        ),
+        # "presidennya", and the common spelling "presidenya" where the title's final n doubles as the clitic's
+        possessive_title_re=compiled(
+            rf"\b({_alternation(one_word_titles)})(?:nya|(?<=n)ya)\b" if one_word_titles else None
+        ),
+        titles=titles,
         plural_roles=plural_roles,
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
@@ -279,7 +298,9 @@ def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Me
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
+    _add_ranked_names(ctx)
     _add_surnames(ctx)
+    _add_possessive_titles(ctx)
     _add_pronouns(ctx)
     _add_plurals(ctx)
     ctx.mentions.sort(key=lambda x: x.start)
@@ -680,7 +701,7 @@ def _bare_title(ctx: _Context, start: int, end: int, role: str, sector: str | No
             if info and info.single and (person := kb.holder(role, code, ctx.on)):
                 return _person_mention(ctx, start, end, person, role, sector,
                                        f"{described}: domestic article, holder of {role} in {code} on {ctx.on}")
-    return Mention(start, end, text[start:end], code, "official", role=role,
+    return Mention(start, end, text[start:end], code, "official", name=" ".join(text[start:end].split()), role=role,
                    sector=sector or (info.sector if info else None),
                    reason=f"{described}: unnamed office holder" + ("" if code else ", state unknown"))
 
@@ -863,3 +884,50 @@ def _main_two_states(ctx: _Context, before: list[Mention]) -> list[Mention]:
             break
     top = sorted(recent, key=lambda c: (-counts[c], recent.index(c)))[:2]
     return [last[c] for c in sorted(top, key=lambda c: first[c])]
+
+
+def _add_ranked_names(ctx: _Context) -> None:
+    """A police or military rank before a capitalised name is a person of that sector:
+    "Kolonel Czi IGN Suriastawa", "AKBP Dwi Hartono", though no title precedes it."""
+    if ctx.m.rank_lead_re is None:
+        return
+    added = []
+    for hit in ctx.m.rank_lead_re.finditer(ctx.text):
+        if not hit.group(0)[:1].isupper() or _covered(ctx.mentions, hit.start(), hit.end()):
+            continue
+        name_pos = _skip_blanks(ctx.text, hit.end())
+        while (rk := ctx.m.rank_re.match(ctx.text, name_pos) if ctx.m.rank_re else None) and "\n" not in rk.group(0):
+            name_pos = _skip_blanks(ctx.text, rk.end())
+        nxt = next((k for k, h in enumerate(ctx.hits) if h.start >= name_pos), len(ctx.hits))
+        end, name = _name_after(ctx, name_pos, nxt)
+        if not name or _covered(ctx.mentions, hit.start(), end):
+            continue
+        code = ctx.m.home if ctx.domestic else None
+        sector = ctx.m.rank_sectors.get(hit.group(0).lower())
+        added.append(Mention(hit.start(), end, ctx.text[hit.start():end], code, "person", name=name, role="official",
+                             sector=sector, reason=f"rank `{hit.group(0)}` before a name"
+                             + (f"; home state {code}, domestic article" if code else "")))
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
+
+
+def _add_possessive_titles(ctx: _Context) -> None:
+    """"presidennya" / "menterinya": the office of the state (or person's state) named last before it."""
+    if ctx.m.possessive_title_re is None:
+        return
+    added = []
+    for hit in ctx.m.possessive_title_re.finditer(ctx.text):
+        s, e = hit.start(), hit.end()
+        if _covered(ctx.mentions, s, e):
+            continue
+        title = ctx.m.titles.get(hit.group(1).lower())
+        owner = next((x for x in reversed(ctx.mentions) if x.end <= s and x.code and x.kind != "plural"
+                      and ctx.kb.state(x.code.split(".")[0])), None)
+        if title is None or title.role is None or owner is None or owner.code is None:
+            continue
+        code = owner.code.split(".")[0]
+        described = f"title `{hit.group(1)}` + possessive -nya of {code} (named at {owner.start})"
+        found = _bare_title(ctx, s, e, title.role, title.sector, code, described)
+        added.append(found)
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
