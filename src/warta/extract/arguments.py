@@ -19,8 +19,9 @@ from warta.extract.event_cues import EventCues
 from warta.extract.triggers import Token, TriggerHit
 from warta.model import Mention, Sentence
 
-# How far (in words) an object or agent may stand from its trigger.
-MAX_OBJECT_DISTANCE = 10
+# How far an object or agent may stand from its trigger, in plain words (titles, head nouns
+# and capitalised words not counted).
+MAX_OBJECT_DISTANCE = 5
 MAX_GENITIVE_DISTANCE = 3
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
@@ -29,6 +30,7 @@ TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # police arresting suspects, KPK naming a regent, a party rejecting a bill).
 DOMESTIC_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "SANCTION", "REQUEST", "ASSAULT", "SUPPORT"})
 _APPOSITION_GAP = re.compile(r"^[\s,()]*(?:[A-Z][\w.'-]*[\s,()]*)*$")
+_PARENTHESIS_GAP = re.compile(r"^\s*\(\s*$")
 _COORDINATION_PUNCT = re.compile(r"^[\s,/&-]*$")
 
 
@@ -104,11 +106,19 @@ def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]
             person = unit if unit.kind == "person" else prev
             unit = ActorUnit(
                 prev.start, unit.end, person.code if person.kind == "person" else prev.code,
-                "person" if "person" in (prev.kind, unit.kind) else prev.kind,
+                _merged_kind(prev.kind, unit.kind),
                 person.name or prev.name or unit.name, sentence.text[prev.start : unit.end], prev.first, unit.last,
             )  # fmt: skip
         units.append(unit)
     return units
+
+
+def _merged_kind(a: str, b: str) -> str:
+    """A person over a body over a bare state: "Israel (IDF)" is the army, not just the state."""
+    kinds = (a, b)
+    if "person" in kinds:
+        return "person"
+    return next((k for k in kinds if k != "state"), a)
 
 
 def _plural_units(m: Mention, sentence: Sentence, tokens: list[Token]) -> list[ActorUnit]:
@@ -140,8 +150,25 @@ def _apposition(a: ActorUnit, b: ActorUnit, text: str) -> bool:
     if a.kind == "person" and b.kind == "person" and a.name != b.name:
         return False
     if a.kind == b.kind == "state":
-        return False
+        return bool(_PARENTHESIS_GAP.match(text[a.end : b.start]))  # "Amerika Serikat (AS)"
     return bool(_APPOSITION_GAP.match(text[a.end : b.start]))
+
+
+def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: EventCues) -> list[ActorUnit]:
+    """Drop state names that are not actors here: inside another name ("Kereta Cepat Indonesia",
+    "Timnas Indonesia": a capitalised word that is no title runs into it) or a currency ("dolar AS")."""
+    heads = cues.single("head") | cues.single("oblique")
+    covered = {i for u in units for i in range(u.first, u.last + 1)}
+    kept = []
+    for u in units:
+        prev = u.first - 1
+        if u.kind == "state" and prev >= 0 and prev not in covered and not text[tokens[prev].end : u.start].strip(" -"):
+            word = tokens[prev]
+            opens_clause = prev == 0 or bool(text[tokens[prev - 1].end : word.start].strip())
+            if cues.is_("currency", word.text) or (word.capitalised and not opens_clause and word.text not in heads):
+                continue
+        kept.append(u)
+    return kept
 
 
 def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: EventCues) -> list[Group]:
@@ -202,6 +229,7 @@ class ClauseReader:
         self.cues = cues
         self._break = cues.single("break")
         self._right_break = self._break | cues.single("right_break")
+        self._heads = cues.single("head")
 
     def _crosses(self, lo: int, hi: int, breaks: frozenset[str]) -> bool:
         """True when tokens lo..hi-1, or the text between them, end a clause."""
@@ -229,7 +257,8 @@ class ClauseReader:
         for g in self.groups:
             if g.first <= begin:
                 continue
-            if g.first - hit.last - 1 > MAX_OBJECT_DISTANCE or self._crosses(begin + 1, g.first, self._right_break):
+            plain = [t for t in self.tokens[begin + 1 : g.first] if not t.capitalised and t.text not in self._heads]
+            if len(plain) > MAX_OBJECT_DISTANCE or self._crosses(begin + 1, g.first, self._right_break):
                 break
             found.append(g)
         return found

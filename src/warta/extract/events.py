@@ -29,6 +29,7 @@ from warta.extract.arguments import (
     actor_units,
     dyads_for,
     groups_of,
+    not_actors,
 )
 from warta.extract.event_cues import EventCues
 from warta.extract.triggers import Token, TriggerHit, TriggerLexicon, tokenize
@@ -160,7 +161,7 @@ class _SentenceCoder:
         dateline = _DATELINE_PREFIX.match(sentence.text)
         if dateline is not None:
             mentions = [m for m in mentions if m.start >= sentence.start + dateline.end()]
-        units = actor_units(sentence, mentions, tokens)
+        units = not_actors(actor_units(sentence, mentions, tokens), tokens, sentence.text, self.cues)
         groups = groups_of(units, tokens, sentence.text, self.cues)
         reader = ClauseReader(tokens, groups, sentence.text, self.cues)
         topic = next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
@@ -204,8 +205,9 @@ class _SentenceCoder:
                 why = "the act condemned has no named doer; the article's most frequent attacker"
             else:
                 targets = Counter(e.target for e in assaults if e.source == known.code)
-                other = targets.most_common(1)[0][0] if targets else None
-                why = f"no target in the clause; whom {known.code} attacks elsewhere in the article"
+                foes = Counter(e.source for e in assaults if e.target == known.code)
+                other = (targets or foes).most_common(1)[0][0] if (targets or foes) else None
+                why = f"no target in the clause; whom {known.code} fights elsewhere in the article"
             if other is None:
                 continue
             unit = ActorUnit(hit.start, hit.end, other, "state", None, other, hit.first, hit.last)
