@@ -14,7 +14,7 @@ import re
 from warta.clean.boilerplate import Rules, clean_line, is_standalone_credit, rules_for
 from warta.clean.language import detect_language
 from warta.clean.metadata import Dateline, date_line, find_byline, find_dateline
-from warta.clean.outlets import OutletTable, outlet_table
+from warta.clean.outlets import OutletTable, looks_like_domain, outlet_table
 from warta.clean.publication import MetadataEvidence, resolve_metadata
 from warta.clean.repeats import collapse_repeats
 from warta.clean.text import key, normalise_lines
@@ -128,7 +128,9 @@ def _strip(
             removed.append(text)
             continue
         if header:
-            byline = find_byline(text)
+            byline = find_byline(
+                text, lambda name: table.for_alias(name) is not None or looks_like_domain(name)
+            )
             if byline is not None:
                 evidence.bylines.append((byline[0], byline[1], i))
                 removed.append(text)

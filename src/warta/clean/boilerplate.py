@@ -282,6 +282,15 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
         if text:
             removed.append(text)
         return LineVerdict(None, tuple(removed), tuple(fields))
+    if " | " in text and len(text) <= LINE_MAX:
+        # "Penulis: Amriyono Prakoso | Editor: Hasanudin Aco": every segment a metadata cue
+        segments = [_whole_line_cue(seg.strip(), rules) for seg in text.split(" | ")]
+        if all(seg is not None for seg in segments):
+            removed.append(text)
+            for seg in segments:
+                if seg is not None:
+                    fields.extend((f, seg[1], seg[0].cue) for f in seg[0].fields if seg[1])
+            return LineVerdict(None, tuple(removed), tuple(fields))
     whole = _whole_line_cue(text, rules)
     if whole is not None:
         cue, value = whole

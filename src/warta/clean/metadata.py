@@ -10,6 +10,7 @@ stands on a metadata line of its own counts here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.clean.boilerplate import Rules
@@ -23,15 +24,22 @@ _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|info|my)\b"
 _DASH = r"(?:\s*(?:--|[-–—])\s+|\s+(?:--|[-–—])\s*|(?<=[a-z])(?:--|[-–—])\s+)"
-_DATELINE_PAREN = re.compile(rf"^(?P<city>{_PLACE})\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|[-–—:])\s*")
+_DATELINE_PAREN = re.compile(
+    rf"^(?P<city>{_PLACE}),?\s*(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?(?:\s+\d{{4}})?\s*)?"  # "KUALA LUMPUR, 12 Mac (Bernama)"
+    rf"\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|[-–—:])\s*"
+)
 _DATELINE_PAIR = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}),\s*(?P<b>{_PLACE}|{_DOMAIN}){_DASH}", re.UNICODE)
 _DATELINE_SINGLE = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}){_DASH}")
 _DATELINE_COLON = re.compile(r"^(?P<a>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}):\s+(?=[A-Z\"“])")
-_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*\|\s*(?P<outlet>[^|]{2,40})$")
+_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*(?P<sep>\||\s[-–—]\s)\s*(?P<outlet>[^|]{2,40})$"
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
 _TIMEZONE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|AM|PM)\b(?:\s*[+-]\d{1,2})?", re.I)
 _ISO_MONTH = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?![\d-])")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_DOMAIN_TOKEN = re.compile(rf"\b{_DOMAIN}", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -103,7 +111,7 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
                 else:
                     rest = rest[: m.start()] + " " + rest[m.end() :]
                 m = label.pattern.search(rest)
-        words = _WORD.findall(rest)
+        words = _WORD.findall(_DOMAIN_TOKEN.sub(" ", rest))  # "Kompas.com - 19/06/2025, 22:17 WIB"
         if len(words) > DATE_LINE_RESIDUE_WORDS:
             return None
         if words and line.rstrip().endswith("."):
@@ -114,7 +122,8 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
 
 def find_dateline(line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, if the line has one."""
-    if len(line) < DATELINE_MIN_LINE:
+    # a dateline opens a body paragraph: long, and written in sentences (a headline is neither)
+    if len(line) < DATELINE_MIN_LINE or not (line.rstrip().endswith(_SENTENCE_ENDS) or ". " in line):
         return None
     m = _DATELINE_PAREN.match(line)
     if m:
@@ -131,10 +140,11 @@ def find_dateline(line: str) -> Dateline | None:
     return None
 
 
-def find_byline(line: str) -> tuple[str, str] | None:
-    """'Riva Dessthania Suastha | CNN Indonesia' -> (name, outlet)."""
+def find_byline(line: str, is_outlet: Callable[[str], bool]) -> tuple[str, str] | None:
+    """'Riva Dessthania Suastha | CNN Indonesia' -> (name, outlet); with a dash ('Name - detikNews')
+    only when the right side is a known outlet or a domain, for a headline may hold a dash too."""
     m = _BYLINE.match(line.strip())
-    if m is None:
+    if m is None or (m["sep"] != "|" and not is_outlet(m["outlet"].strip())):
         return None
     return m["name"].strip(), m["outlet"].strip()
 

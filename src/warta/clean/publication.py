@@ -27,6 +27,8 @@ from warta.extract.calendar import PartialDate, date_from_url, find_absolute_dat
 from warta.lang import load_pack
 from warta.model import Article
 
+MIN_PLACE_CHARS = 3
+
 
 @dataclass
 class MetadataEvidence:
@@ -115,11 +117,22 @@ def _split_dateline(
     if dl is None:
         return None, None
     a, b = dl.city, dl.outlet_marker
-    if b is None:
-        if a and _is_outlet_marker(a, table, url_labels):
+    if b is None and a:
+        if _is_outlet_marker(a, table, url_labels):
             return None, a
-        return a, None
-    if a and _is_outlet_marker(a, table, url_labels) and not _is_outlet_marker(b, table, url_labels):
+        # "BANDUNG KOMPAS.com -", "NEW YORK. KOMPAS.com -": the comma went missing
+        words = a.replace(". ", " ").split()
+        for cut in range(1, len(words)):
+            tail = " ".join(words[cut:])
+            if _is_outlet_marker(tail, table, url_labels):
+                return " ".join(words[:cut]), tail
+        return (a if len(a) >= MIN_PLACE_CHARS else None), None
+    if (
+        b is not None
+        and a
+        and _is_outlet_marker(a, table, url_labels)
+        and not _is_outlet_marker(b, table, url_labels)
+    ):
         return b, a
     return a, b
 

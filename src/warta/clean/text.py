@@ -62,5 +62,6 @@ def title_case_place(name: str) -> str:
     """'BANDAR LAMPUNG' -> 'Bandar Lampung'; names already in mixed case stay as written."""
     name = name.strip(" ,.:;-–—")
     if name.isupper():
-        return " ".join(w.capitalize() if not w.isdigit() else w for w in name.split())
+        # two-letter parts are abbreviations: "WASHINGTON DC" -> "Washington DC"
+        return " ".join(w if len(w) <= 2 else w.capitalize() for w in name.split())
     return name
