@@ -357,3 +357,29 @@ def test_pronoun_after_a_later_speaker_means_that_speaker() -> None:
     )
     quotes, _ = run(text, [soekarno, coref])
     assert [q.speaker for q in quotes] == ["Suhari", "Suhari"]
+
+
+def test_quote_in_a_line_the_scraper_broke_off() -> None:
+    text = (
+        '"Saya tidak mau Ibu-Bapak salah persepsi bahwa saya terinspirasi oleh siapa pun untuk\n'
+        'keberanian menghadapi aparat," kata Tom, Rabu.\n'
+        "Dalam setahun terakhir, warga kampung itu berkali-kali mendatangi kantor desa."
+    )
+    quotes, _ = run(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Tom"
+    assert quotes[0].text.endswith("untuk keberanian menghadapi aparat")
+    assert text[quotes[0].end - 1] == '"'
+
+
+def test_quote_paragraph_claimed_by_the_attributed_quote_after_it() -> None:
+    text = (
+        "Pelatih itu menilai skuadnya berkembang pesat selama pemusatan latihan di Jakarta.\n"
+        '"Saya lebih senang kalau pemain-pemain ini nantinya bisa bermain di timnas senior daripada hanya '
+        'sukses di kelompok umur."\n'
+        '"Karena sekali lagi mereka adalah pemain-pemain masa depan Indonesia," kata Nova Arianto.'
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["Nova Arianto", "Nova Arianto"]
+    assert quotes[0].text.startswith("Saya lebih senang")
+    assert quotes[0].reason.startswith("continued by the next paragraph")

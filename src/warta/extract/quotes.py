@@ -542,6 +542,7 @@ def extract_quotes(
     quotes: list[Quote] = []
     indirect: list[Quote] = []
     last: tuple[Speaker, int, int] | None = None
+    waiting: list[QuoteSpan] = []  # unattributed quote paragraphs a following quote may claim
     # spans and unquoted sentences in text order, so each speaker is known before it is referred to
     steps: list[tuple[int, int, Sentence | None]] = [(sp.start, i, None) for i, sp in enumerate(spans)]
     steps += [(s.start, -1, s) for s in sentences]
@@ -562,6 +563,8 @@ def extract_quotes(
             continue
         found = _attribute(ctx, spans, i, last)
         if found is None:
+            if _stands_alone(doc.text, span):
+                waiting = [w for w in waiting if w.paragraph >= span.paragraph - 1] + [span]
             continue
         attribution, partial = found
         if partial and _words(quoted) < MIN_PARTIAL_WORDS:
@@ -585,9 +588,47 @@ def extract_quotes(
                 reason=f"{cue}; speaker {sp.how}",
             )
         )
+        # quote paragraphs with no cue of their own, right before this one: the same speaker's words
+        if attribution.position in ("after", "before") and _stands_alone(doc.text, span, trailing_ok=True):
+            chain = _chain_before(ctx, waiting, span)
+            quotes.extend(
+                Quote(
+                    w.text(doc.text),
+                    sp.text,
+                    sp.code,
+                    None,
+                    "direct",
+                    sp.role,
+                    w.start,
+                    w.end,
+                    f"continued by the next paragraph's quote; speaker {sp.how}",
+                )
+                for w in chain
+            )
+        waiting = []
         last = (sp, ctx.paragraph_of(span.end), attribution.clause[1])
         ctx.history.append(_Said(max(span.end, attribution.clause[1]), ctx.paragraph_of(span.end), sp))
+    quotes.sort(key=lambda q: q.start)
     if include_indirect:
         quotes.extend(indirect)
         quotes.sort(key=lambda q: q.start)
     return quotes, cited_names(citations)
+
+
+def _stands_alone(text: str, span: QuoteSpan, trailing_ok: bool = False) -> bool:
+    """A closed double quote that opens its paragraph (and, unless `trailing_ok`, fills it)."""
+    if not (span.double and span.closed) or text[span.paragraph_start : span.start].strip(" \t*"):
+        return False
+    return trailing_ok or not text[span.end : span.paragraph_end].strip(' \t.,;:!?*"”’')
+
+
+def _chain_before(ctx: _Context, waiting: Sequence[QuoteSpan], span: QuoteSpan) -> list[QuoteSpan]:
+    """The unattributed quote paragraphs in an unbroken run right before `span`'s paragraph."""
+    chain: list[QuoteSpan] = []
+    expected = ctx.paragraph_of(span.start) - 1
+    for w in reversed(waiting):
+        if ctx.paragraph_of(w.end) != expected or _words(w.text(ctx.text)) < MIN_PARTIAL_WORDS:
+            break
+        chain.insert(0, w)
+        expected = ctx.paragraph_of(w.start) - 1
+    return chain

@@ -143,6 +143,7 @@ def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> li
     """
     paras = paragraphs(text)
     per_para: list[list[QuoteSpan]] = []
+    leading_close: list[int | None] = []  # a closing mark in a line the scraper broke off a quote
     for para in paras:
         doubles = list(_marks(text, para.start, para.end, ALL_DOUBLE))
         pairs = _pair(text, para, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, lost_close, True)
@@ -162,21 +163,43 @@ def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> li
             spans.append(QuoteSpan(a, b, ((a + 1, b - 1),), closed, False, para.index, para.start, para.end))
         spans.sort(key=lambda s: s.start)
         per_para.append(spans)
-    return _join_continuations(text, paras, per_para)
+        first = doubles[0] if doubles else None
+        broken_line = text[para.start : para.start + 1].islower()
+        stray = (
+            first is not None
+            and broken_line
+            and _role(text, first, DOUBLE_OPENERS, DOUBLE_CLOSERS) == "close"
+        )
+        leading_close.append(first if stray and not any(sp.start == first for sp in spans) else None)
+    return _join_continuations(text, paras, per_para, leading_close)
 
 
 def _join_continuations(
-    text: str, paras: list[Paragraph], per_para: list[list[QuoteSpan]]
+    text: str, paras: list[Paragraph], per_para: list[list[QuoteSpan]], leading_close: list[int | None]
 ) -> list[QuoteSpan]:
-    """Merge a quote left open at its paragraph's end with the quote opening the next paragraph."""
+    """Merge a quote left open at its paragraph's end with the quote opening the next paragraph,
+    or with the start of a next line that the scraper broke off mid-sentence ("... men\nmasyarakat ...,\" kata")."""
     out: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
-    for para, spans in zip(paras, per_para, strict=True):
+    for para, spans, close_at in zip(paras, per_para, leading_close, strict=True):
         spans = list(spans)
         if carry is not None:
             first = spans[0] if spans else None
             opens_para = first is not None and first.double and not text[para.start : first.start].strip()
-            if first is not None and opens_para:
+            if close_at is not None and (first is None or close_at < first.start):
+                out.append(
+                    QuoteSpan(
+                        carry.start,
+                        close_at + 1,
+                        (*carry.pieces, (para.start, close_at)),
+                        True,
+                        True,
+                        carry.paragraph,
+                        carry.paragraph_start,
+                        para.end,
+                    )
+                )
+            elif first is not None and opens_para:
                 spans[0] = QuoteSpan(
                     carry.start,
                     first.end,
