@@ -2,16 +2,35 @@
 
 No I/O, no globals, no clock: the same article and resources always give the same
 result, so a plain loop, a process pool and Spark's mapPartitions all call this.
+Each stage reads what earlier stages produced and adds its own part.
 """
 
 from __future__ import annotations
 
 from warta.clean import clean_article
+from warta.extract.actors import recognise_actors
+from warta.extract.dates import DateContext
+from warta.extract.events import extract_events
+from warta.extract.quotes import extract_quotes
+from warta.extract.sentences import split_sentences
 from warta.model import Article, Result
 from warta.resources import Resources
 
 
 def process(article: Article, resources: Resources) -> Result:
-    """Clean one article and extract what the stages know how to extract."""
+    """Clean one article, then find its actors, quotes and events."""
     doc = clean_article(article, resources)
-    return Result(doc=doc)
+    pack = resources.pack(doc.language)
+    sentences = split_sentences(doc.text, pack)
+    mentions = recognise_actors(doc, resources.kb, pack)
+    quotes, cited = extract_quotes(doc, sentences, mentions, pack)
+    dates = DateContext.for_doc(doc, sentences, pack)
+    events = extract_events(doc, sentences, mentions, pack, dates, resources.places(doc.language))
+    return Result(
+        doc=doc,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        events=tuple(events),
+        quotes=tuple(quotes),
+        cited_sources=tuple(cited),
+    )
