@@ -29,6 +29,8 @@ TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # Directed types where a state may act on its own people or bodies (spec section 1:
 # police arresting suspects, KPK naming a regent, a party rejecting a bill).
 DOMESTIC_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "SANCTION", "REQUEST", "ASSAULT", "SUPPORT"})
+DIPLOMATIC_SECTOR = "DIP"
+DIPLOMATIC_ROLES = frozenset({"ambassador", "consul", "diplomat", "envoy", "chargé d'affaires"})
 _APPOSITION_GAP = re.compile(r"^[\s,()]*(?:[A-Z][\w.'-]*[\s,()]*)*$")
 _PARENTHESIS_GAP = re.compile(r"^\s*\(\s*$")
 _COORDINATION_PUNCT = re.compile(r"^[\s,/&-]*$")
@@ -46,6 +48,8 @@ class ActorUnit:
     text: str
     first: int  # first token index
     last: int  # last token index
+    sector: str | None = None  # GOV, MIL, DIP, POLICE ... from the actor stage
+    role: str | None = None  # the actor stage's role id: president, ambassador ...
 
     @property
     def country(self) -> str:
@@ -100,7 +104,7 @@ def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]
         name = names.get(id(m), m.name)
         start, end = m.start - sentence.start, m.end - sentence.start
         first, last = _token_span(tokens, start, end)
-        unit = ActorUnit(start, end, str(m.code), m.kind, name, sentence.text[start:end], first, last)
+        unit = ActorUnit(start, end, str(m.code), m.kind, name, sentence.text[start:end], first, last, m.sector, m.role)
         if units and _apposition(units[-1], unit, sentence.text):
             prev = units.pop()
             person = unit if unit.kind == "person" else prev
@@ -108,6 +112,7 @@ def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]
                 prev.start, unit.end, person.code if person.kind == "person" else prev.code,
                 _merged_kind(prev.kind, unit.kind),
                 person.name or prev.name or unit.name, sentence.text[prev.start : unit.end], prev.first, unit.last,
+                person.sector or prev.sector or unit.sector, person.role or prev.role or unit.role,
             )  # fmt: skip
         units.append(unit)
     return units
@@ -204,13 +209,20 @@ def _strip_words(gap: str, words: list[str]) -> str:
 def _governing_word(
     first: int, tokens: list[Token], text: str, cues: EventCues, heads: frozenset[str]
 ) -> tuple[str | None, int | None]:
-    """The oblique preposition before a unit, looking back over titles and head nouns (not over punctuation)."""
+    """The oblique preposition before a unit, looking back over titles and head nouns (not over
+    punctuation, except the comma of a place apposition: "di Kota Bonn, Jerman")."""
     i = first - 1
+    crossed_comma = False
     while i >= 0:
-        if text[tokens[i].end : tokens[i + 1].start].strip():
+        gap = text[tokens[i].end : tokens[i + 1].start].strip()
+        if gap == "," and tokens[i].capitalised and not crossed_comma:
+            crossed_comma = True
+        elif gap:
             return None, None  # "(ANTARA News) - Sanksi ...": punctuation ends the phrase
         word = tokens[i]
         if cues.is_("oblique", word.text):
+            if crossed_comma and not cues.is_("locative", word.text):
+                return None, None
             return word.text, i
         if word.text in heads or (word.capitalised and i > 0):
             i -= 1
@@ -511,7 +523,13 @@ def _distinct(a: ActorUnit, b: ActorUnit, kind: str) -> bool:
         return False
     if a.kind == "state" or b.kind == "state":
         return False
+    if _diplomat(a) or _diplomat(b):  # a diplomat speaks for the state abroad, not at home
+        return False
     return (a.name or a.text.lower()) != (b.name or b.text.lower())
+
+
+def _diplomat(unit: ActorUnit) -> bool:
+    return unit.sector == DIPLOMATIC_SECTOR or (unit.role or "").lower() in DIPLOMATIC_ROLES
 
 
 def _cross(sources: list[ActorUnit], s_note: str, targets: list[ActorUnit], t_note: str, kind: str) -> list[Dyad]:
