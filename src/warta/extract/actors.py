@@ -97,7 +97,7 @@ class Matcher:
     first_names: dict[str, str]
     portfolios: frozenset[str]
     rank_sectors: dict[str, str]
-    rank_lead_re: re.Pattern[str] | None
+    rank_start_re: re.Pattern[str] | None
     possessive_title_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -154,7 +154,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
     automaton = ahocorasick.Automaton()
     candidates: list[list[Candidate]] = []
     for key, cands in by_key.items():
-        automaton.add_word(key, len(candidates))
+        automaton.add_word(_search_key(key), len(candidates))
         candidates.append(sorted(cands, key=lambda c: c.rank))
     automaton.make_automaton()
 
@@ -175,7 +175,6 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
 
     ranks = words.get("rank", [])
     titles = {c.surface.lower(): c for cands in candidates for c in cands if c.kind == "title"}
-    one_word_titles = [t for t in titles if " " not in t and len(t) > 3]
     clitic_verbs, clitics = words.get("clitic_verb", []), words.get("clitic", [])
     plural = words.get("plural_person", []) + words.get("plural_state", [])
     return Matcher(
@@ -184,24 +183,24 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         home=home,
         words=words,
         rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
-        pronoun_re=compiled(rf"\b(?:{_alternation(words['pronoun'])})\b" if words.get("pronoun") else None),
+        # the patterns below scan the lower-cased text, so they need no IGNORECASE (which is slow)
+        pronoun_re=compiled(rf"\b(?:{_alternation(words['pronoun'])})\b" if words.get("pronoun") else None, 0),
         clitic_re=compiled(
-            rf"\b(?:{_alternation(clitic_verbs)})({_alternation(clitics)})\b" if clitic_verbs and clitics else None
+            rf"\b(?:{_alternation(clitic_verbs)})({_alternation(clitics)})\b" if clitic_verbs and clitics else None, 0
         ),
-        plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None),
+        plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None, 0),
         locatives=frozenset(words.get("locative", [])),
         targets=frozenset(words.get("target", [])),
         alternatives=frozenset(words.get("alternative", [])),
         first_names=_first_names(kb),
         portfolios=frozenset(words.get("portfolio", [])),
         rank_sectors=rank_sectors,
-        # a rank written with capitals right before a name: "Kombes Pol Yusri Yunus" (no title needed)
-        rank_lead_re=compiled(
-            rf"(?<![\w-])(?:{_alternation(list(rank_sectors))})(?=\s+[A-Z])" if rank_sectors else None, re.IGNORECASE
+        rank_start_re=compiled(
+            rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
         # "presidennya", and the common spelling "presidenya" where the title's final n doubles as the clitic's
         possessive_title_re=compiled(
-            rf"\b({_alternation(one_word_titles)})(?:nya|(?<=n)ya)\b" if one_word_titles else None
+            rf"\b({_alternation([t for t in titles if ' ' not in t and len(t) > 3])})(?:nya|(?<=n)ya)\b", 0
         ),
         titles=titles,
         plural_roles=plural_roles,
@@ -232,17 +231,24 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def find_hits(text: str, m: Matcher) -> list[Hit]:
+_NON_WORD = re.compile(r"[^\w]")
+
+
+def _search_key(lower_surface: str) -> str:
+    """Automaton key: punctuation as blanks, one blank in front, so matches start only at word starts."""
+    return " " + _NON_WORD.sub(" ", lower_surface)
+
+
+def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
     """Leftmost-longest, word-bounded, case-checked matches of aliases and titles."""
-    lower = _lower_same_length(text)
+    lower = lower if lower is not None else _lower_same_length(text)
+    haystack = _search_key(lower)  # same length as text plus the leading blank
     n = len(text)
     found: list[Hit] = []
-    for end_idx, idx in m.automaton.iter(lower):
+    for end_idx, idx in m.automaton.iter(haystack):
         cands = m.candidates[idx]
-        start = end_idx - len(cands[0].surface) + 1
-        end = end_idx + 1
-        if start > 0 and text[start - 1].isalnum():
-            continue
+        end = end_idx  # haystack index i is text index i - 1, so the exclusive end is end_idx
+        start = end - len(cands[0].surface)
         if end < n and text[end].isalnum():
             continue
         written = text[start:end]
@@ -270,6 +276,7 @@ class _Context:
     hits: list[Hit]
     on: str | None
     domestic: bool
+    lower: str = ""  # the text lower-cased, same length
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -289,12 +296,15 @@ def reference_date(doc: Doc) -> str | None:
 def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Mention]:
     """Actor mentions of `doc`, sorted by start and non-overlapping (see the module docstring)."""
     m = matcher_for(kb, pack)
-    hits = find_hits(doc.text, m)
+    ctx_lower = _lower_same_length(doc.text)
+    hits = find_hits(doc.text, m, ctx_lower)
     if m.plural_re is not None:  # "kedua pemimpin" is one plural phrase, not the title "pemimpin"
-        plural_spans = [(p.start(), p.end()) for p in m.plural_re.finditer(doc.text)]
+        plural_spans = [(p.start(), p.end()) for p in m.plural_re.finditer(ctx_lower)]
         if plural_spans:
-            hits = [h for h in hits if not any(s <= h.start < e for s, e in plural_spans)]
-    ctx = _Context(doc=doc, kb=kb, m=m, hits=hits, on=reference_date(doc), domestic=_is_domestic(hits, kb, m))
+            inside = {k for s, e in plural_spans for k in range(s, e)}
+            hits = [h for h in hits if h.start not in inside]
+    ctx = _Context(doc=doc, kb=kb, m=m, hits=hits, on=reference_date(doc), domestic=_is_domestic(hits, kb, m),
+                   lower=ctx_lower)
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
@@ -794,9 +804,9 @@ def _add_pronouns(ctx: _Context) -> None:
     """"ia", "dia", "beliau" and "katanya"-style clitics -> the last person or official."""
     found: list[tuple[int, int, str]] = []
     if ctx.m.pronoun_re:
-        found += [(h.start(), h.end(), "pronoun") for h in ctx.m.pronoun_re.finditer(ctx.text)]
+        found += [(h.start(), h.end(), "pronoun") for h in ctx.m.pronoun_re.finditer(ctx.lower)]
     if ctx.m.clitic_re:
-        found += [(h.start(1), h.end(1), "clitic") for h in ctx.m.clitic_re.finditer(ctx.text)]
+        found += [(h.start(1), h.end(1), "clitic") for h in ctx.m.clitic_re.finditer(ctx.lower)]
     if not found:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
@@ -823,7 +833,7 @@ def _add_plurals(ctx: _Context) -> None:
         return
     person_words = set(ctx.m.words.get("plural_person", []))
     added = []
-    for hit in ctx.m.plural_re.finditer(ctx.text):
+    for hit in ctx.m.plural_re.finditer(ctx.lower):
         s, e = hit.start(), hit.end()
         if _covered(ctx.mentions, s, e):
             continue
@@ -889,13 +899,18 @@ def _main_two_states(ctx: _Context, before: list[Mention]) -> list[Mention]:
 def _add_ranked_names(ctx: _Context) -> None:
     """A police or military rank before a capitalised name is a person of that sector:
     "Kolonel Czi IGN Suriastawa", "AKBP Dwi Hartono", though no title precedes it."""
-    if ctx.m.rank_lead_re is None:
+    if ctx.m.rank_start_re is None or ctx.m.rank_re is None:
         return
     added = []
-    for hit in ctx.m.rank_lead_re.finditer(ctx.text):
-        if not hit.group(0)[:1].isupper() or _covered(ctx.mentions, hit.start(), hit.end()):
+    for word in ctx.m.rank_start_re.finditer(ctx.lower):
+        if not ctx.text[word.start()].isupper():
+            continue
+        hit = ctx.m.rank_re.match(ctx.text, word.start())
+        if hit is None or hit.group(0).strip().lower() not in ctx.m.rank_sectors:
             continue
         name_pos = _skip_blanks(ctx.text, hit.end())
+        if not ctx.text[name_pos:name_pos + 1].isupper() or _covered(ctx.mentions, hit.start(), hit.end()):
+            continue
         while (rk := ctx.m.rank_re.match(ctx.text, name_pos) if ctx.m.rank_re else None) and "\n" not in rk.group(0):
             name_pos = _skip_blanks(ctx.text, rk.end())
         nxt = next((k for k, h in enumerate(ctx.hits) if h.start >= name_pos), len(ctx.hits))
@@ -903,7 +918,7 @@ def _add_ranked_names(ctx: _Context) -> None:
         if not name or _covered(ctx.mentions, hit.start(), end):
             continue
         code = ctx.m.home if ctx.domestic else None
-        sector = ctx.m.rank_sectors.get(hit.group(0).lower())
+        sector = ctx.m.rank_sectors.get(hit.group(0).strip().lower())
         added.append(Mention(hit.start(), end, ctx.text[hit.start():end], code, "person", name=name, role="official",
                              sector=sector, reason=f"rank `{hit.group(0)}` before a name"
                              + (f"; home state {code}, domestic article" if code else "")))
@@ -913,20 +928,21 @@ def _add_ranked_names(ctx: _Context) -> None:
 
 def _add_possessive_titles(ctx: _Context) -> None:
     """"presidennya" / "menterinya": the office of the state (or person's state) named last before it."""
+    added = []
     if ctx.m.possessive_title_re is None:
         return
-    added = []
-    for hit in ctx.m.possessive_title_re.finditer(ctx.text):
+    for hit in ctx.m.possessive_title_re.finditer(ctx.lower):
+        base = hit.group(1)
         s, e = hit.start(), hit.end()
         if _covered(ctx.mentions, s, e):
             continue
-        title = ctx.m.titles.get(hit.group(1).lower())
+        title = ctx.m.titles.get(base)
         owner = next((x for x in reversed(ctx.mentions) if x.end <= s and x.code and x.kind != "plural"
                       and ctx.kb.state(x.code.split(".")[0])), None)
         if title is None or title.role is None or owner is None or owner.code is None:
             continue
         code = owner.code.split(".")[0]
-        described = f"title `{hit.group(1)}` + possessive -nya of {code} (named at {owner.start})"
+        described = f"title `{base}` + possessive -nya of {code} (named at {owner.start})"
         found = _bare_title(ctx, s, e, title.role, title.sector, code, described)
         added.append(found)
     ctx.mentions.extend(added)
