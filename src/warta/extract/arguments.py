@@ -21,7 +21,8 @@ from warta.model import Mention, Sentence
 
 # How far an object or agent may stand from its trigger, in plain words (titles, head nouns
 # and capitalised words not counted).
-MAX_OBJECT_DISTANCE = 5
+MAX_OBJECT_DISTANCE = 3
+MAX_PARTNER_DISTANCE = 6  # "serangan roket dan misil di Gaza antara Israel dan Hamas": the preposition marks it
 MAX_GENITIVE_DISTANCE = 3
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
@@ -262,15 +263,15 @@ class ClauseReader:
                 return g
         return None
 
-    def right_groups(self, hit: TriggerHit, after: int | None = None) -> list[Group]:
-        """Groups right of the trigger (or of token `after`) within the clause and reach."""
+    def right_groups(self, hit: TriggerHit, after: int | None = None, reach: int = MAX_OBJECT_DISTANCE) -> list[Group]:
+        """Groups right of the trigger (or of token `after`) within the clause and `reach` plain words."""
         begin = hit.last if after is None else after
         found = []
         for g in self.groups:
             if g.first <= begin:
                 continue
             plain = [t for t in self.tokens[begin + 1 : g.first] if not t.capitalised and t.text not in self._heads]
-            if len(plain) > MAX_OBJECT_DISTANCE or self._crosses(begin + 1, g.first, self._right_break):
+            if len(plain) > reach or self._crosses(begin + 1, g.first, self._right_break):
                 break
             found.append(g)
         return found
@@ -294,12 +295,14 @@ class ClauseReader:
         """The other side of a symmetric event: after 'dengan'/'antara', or right after the trigger."""
         heads = self.cues.single("head")
         begin = hit.last if after is None else after
-        for g in self.right_groups(hit, after):
+        for g in self.right_groups(hit, after, reach=MAX_PARTNER_DISTANCE):
             if self.cues.is_("partner", g.prep or ""):
                 return g
             between = self.tokens[begin + 1 : g.first]
             if g.prep is None and all(t.text in heads or t.capitalised for t in between):
                 return g
+            if g.prep is not None and not self.cues.is_("locative", g.prep):
+                return None  # another verb's object: "bertemu untuk membahas isu dengan ..."
         return None
 
     def place_adjunct(self, hit: TriggerHit, after: int | None = None) -> Group | None:
@@ -318,8 +321,8 @@ class ClauseReader:
         return None
 
     def light_verb_before(self, hit: TriggerHit) -> bool:
-        """'melancarkan 260 serangan', 'melakukan aksi agresi': a verb carries the event noun."""
-        return any(self.cues.is_("light_verb", t.text) for t in self.tokens[max(0, hit.first - 3) : hit.first])
+        """'melancarkan 260 serangan', 'melakukan aksi agresi', 'menyatakan dukungan': a verb carries the noun."""
+        return any(self.cues.is_("light_verb", t.text) for t in self.tokens[max(0, hit.first - 3) : hit.first + 1])
 
     def act_object(self, hit: TriggerHit) -> TriggerHit | None:
         """The act a condemnation is about ("mengecam keras aksi kekerasan"), as a pseudo-hit for its doer."""
@@ -465,6 +468,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER
     if rule.frame == "intrans" and (target is None or target.prep is None):
         targets = []
+    if rule.frame == "visit":  # one visits a state or a place, not a body or a person in a list
+        targets = [u for u in targets if u.kind in ("state", "place")]
     if not targets and rule.frame == "visit":
         targets, target_note = _units(reader.place_adjunct(hit), places=True), "visited place stands for its state"
     if not targets and rule.type in PLACE_TARGET_TYPES:
@@ -519,7 +524,7 @@ def _distinct(a: ActorUnit, b: ActorUnit, kind: str) -> bool:
     """Source and target must be different actors; the same state only for domestic types."""
     if a.code != b.code:
         return True
-    if kind not in DOMESTIC_TYPES:
+    if kind not in DOMESTIC_TYPES or "." in a.code:  # a party or group never acts on itself
         return False
     if a.kind == "state" or b.kind == "state":
         return False

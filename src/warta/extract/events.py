@@ -264,6 +264,8 @@ class _SentenceCoder:
         ("jika", "bila") anywhere before the trigger makes it irrealis."""
         if any(self.cues.is_("hypothetical", t.text) for t in tokens[: hit.first]):
             return False, True
+        if subject is not None and subject.last < hit.first and self._wished_clause(subject, tokens):
+            return False, True
         lo = max(0, hit.first - MODALITY_WINDOW)
         if subject is not None and subject.last < hit.first:
             lo = max(lo, subject.last + 1)
@@ -276,6 +278,18 @@ class _SentenceCoder:
             if self.cues.ends_with("irrealis", head):
                 irrealis = True
         return negated, irrealis
+
+    def _wished_clause(self, subject: Group, tokens: list[Token]) -> bool:
+        """'... agar Perancis memutus hubungan', 'mendesak Israel menyerang Iran': the subject opens a
+        clause that is asked for or aimed at, not reported as done."""
+        i = subject.first - 1
+        heads = self.cues.single("head")
+        while i >= 0 and tokens[i].text in heads:
+            i -= 1
+        if i < 0:
+            return False
+        word = tokens[i].text
+        return self.cues.is_("request_verb", word) or (self.cues.is_("irrealis", word) and not self.cues.is_("oblique", word))
 
     def _may_carry(self, hit: TriggerHit, tokens: list[Token]) -> bool:
         """A verb opens the sentence ('Ia juga menuduh ...', 'Kemudian bertemu ...'): same subject as before."""
