@@ -26,6 +26,8 @@ from warta.model import Doc, Mention, Quote, Sentence
 # A quote in mid-sentence ("... dengan cara yang "pragmatis, masuk akal"") is only a quote of
 # its own when it is at least this long; shorter ones are scare quotes or partial quotes.
 MIN_PARTIAL_WORDS = 8
+# Shorter quoted words ("Tidak," "Belum") are answers or labels, never a quote of their own.
+MIN_QUOTE_WORDS = 3
 # How many paragraphs back a pronoun or a continuation paragraph may reach for its speaker.
 HISTORY_PARAGRAPHS = 6
 # How many paragraphs a quote with no cue of its own may sit after the quote it continues.
@@ -72,6 +74,7 @@ class _Context:
         self.quoted: list[tuple[int, int]] = []
         self.history: list[_Said] = []
         self.agencies = AgencyIndex(load_agencies())
+        self._lower_words_cache: dict[str, bool] = {}
 
     def _guess_sentence_starts(self) -> list[int]:
         starts = [0]
@@ -141,6 +144,15 @@ class _Context:
                 )
         text = phrase.strip() or best.name or best.text
         return Speaker(text, code, best.role, f"{how}: {best.kind} mention '{best.text}'")
+
+    def is_common_word(self, word: str) -> bool:
+        """True when the article also writes this capitalised word in lower case: not a name."""
+        bare = word.strip("*,.").lower()
+        if bare not in self._lower_words_cache:
+            self._lower_words_cache[bare] = bool(
+                re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", self.text)
+            )
+        return self._lower_words_cache[bare]
 
     def is_pronoun(self, m: Mention) -> bool:
         """A pronoun or clitic mention ("ia", "dia", "nya"), as opposed to a surname or a title."""
@@ -397,7 +409,9 @@ def _before_attribution(
     if verbs:
         v = verbs[-1]
         gap = text[v.end() : span.start]
-        direct = bool(re.fullmatch(r"[\s,:]*(?:bahwa|that)?[\s,:]*", gap, re.I)) or gap.rstrip().endswith(":")
+        # "mengatakan: "...", "mengatakan kepada wartawan, "..."": the quote is a whole utterance;
+        # "setuju bahwa "semua negara ..."" or "menggambarkan "sangat baik"": a part of the sentence
+        direct = not gap.strip() or gap.rstrip().endswith((":", ","))
         subject = [m for m in ctx.mentions_in(prefix_start, v.start()) if not ctx.inside_quote(m)]
         how = f"before cue '{v.group('cue')}'"
         sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
@@ -410,10 +424,14 @@ def _before_attribution(
         for a in reversed(list(cues.according.finditer(text, prefix_start, span.start))):
             comma = text.find(",", a.end(), span.start)
             end = comma if comma != -1 else span.start
-            s, e = speaker_phrase(text, a.end(), cues.stops, end)
-            if s == e:
-                continue
-            sp = ctx.speaker_at(s, e, f"according cue '{a.group('cue')}'", span.start)
+            how = f"according cue '{a.group()}'"
+            if a.group("suf"):  # "Menurutnya, "...""
+                sp = ctx.recent_speaker(span.start, how)
+            else:
+                s, e = speaker_phrase(text, a.end(), cues.stops, end)
+                if s == e:
+                    continue
+                sp = ctx.speaker_at(s, e, how, span.start)
             if sp is None:
                 continue
             partial = bool(text[end : span.start].strip(" ,:"))
@@ -453,7 +471,15 @@ def _subject_from_text(ctx: _Context, start: int, verb_start: int, how: str, pos
         return None
     last = runs[-1]
     chosen = last if last[1] == len(before.rstrip().rstrip(",*")) else runs[0]
-    return ctx.speaker_from_text(start + chosen[0], start + chosen[1], how)
+    a, b = start + chosen[0], start + chosen[1]
+    # a sentence's first word has a capital whether or not it is a name: "Mungkin", "Kitab"
+    first = re.match(r"\S+", ctx.text[a:b])
+    if first and ctx.is_common_word(first.group()):
+        a = first.end() + a
+        a += len(ctx.text[a:b]) - len(ctx.text[a:b].lstrip())
+    if a >= b:
+        return None
+    return ctx.speaker_from_text(a, b, how)
 
 
 def _prefix_start(ctx: _Context, span: QuoteSpan, previous_end: int) -> int:
@@ -567,7 +593,7 @@ def extract_quotes(
                 waiting = [w for w in waiting if w.paragraph >= span.paragraph - 1] + [span]
             continue
         attribution, partial = found
-        if partial and _words(quoted) < MIN_PARTIAL_WORDS:
+        if _words(quoted) < MIN_QUOTE_WORDS or (partial and _words(quoted) < MIN_PARTIAL_WORDS):
             continue
         if not span.double and (partial or attribution.position == "continuation"):
             continue

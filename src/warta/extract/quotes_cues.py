@@ -77,7 +77,9 @@ class QuoteCues:
                 rf"[\s,.;:!?*\-–—]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s+(?i:(?P<cue>{before}))(?!\w)"
             ),
             before=re.compile(rf"(?<!\w)(?P<cue>{before})(?!\w)", re.I),
-            according=re.compile(rf"(?<!\w)(?P<cue>{according})(?!\w)", re.I) if according else None,
+            according=re.compile(rf"(?<!\w)(?P<cue>{according}){suffix_part}(?!\w)", re.I)
+            if according
+            else None,
             written_subject=written_subject,
             lost_close=re.compile(rf"[,.!?]\s+(?:{after}){suffix_part}(?!\w)", re.I),
             pronouns=frozenset(c.casefold() for c in cues("pronoun")),
