@@ -88,8 +88,6 @@ class Matcher:
     home: str | None
     words: dict[str, list[str]]
     rank_re: re.Pattern[str] | None
-    pronoun_re: re.Pattern[str] | None
-    clitic_re: re.Pattern[str] | None
     plural_re: re.Pattern[str] | None
     locatives: frozenset[str]
     targets: frozenset[str]
@@ -98,7 +96,6 @@ class Matcher:
     portfolios: frozenset[str]
     rank_sectors: dict[str, str]
     rank_start_re: re.Pattern[str] | None
-    possessive_title_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
@@ -141,23 +138,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             kind="entity", surface=alias.text, case=_case_rule(alias.text, False), entity=alias.entity,
             how=alias.how, rank=kind_rank + rank_of.get(alias.how, 5),
         )
-        by_key.setdefault(alias.text.lower(), []).append(cand)
-    for row in pack.table("titles"):
-        phrase = row.get("phrase", "")
-        if not phrase or not kb.role_info(row.get("role", "")):
-            continue
-        cand = Candidate(
-            kind="title", surface=phrase, case=_case_rule(phrase, True), how="title", role=row["role"],
-            sector=row.get("sector") or None, code=row.get("code") or None, rank=30,
-        )
-        by_key.setdefault(phrase.lower(), []).append(cand)
-    automaton = ahocorasick.Automaton()
-    candidates: list[list[Candidate]] = []
-    for key, cands in by_key.items():
-        automaton.add_word(_search_key(key), len(candidates))
-        candidates.append(sorted(cands, key=lambda c: c.rank))
-    automaton.make_automaton()
-
+        by_key.setdefault(_search_key(alias.text.lower()), []).append(cand)
     words: dict[str, list[str]] = {}
     rank_sectors: dict[str, str] = {}
     plural_roles: dict[str, frozenset[str]] = {}
@@ -168,6 +149,37 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
                 plural_roles[row["word"].lower()] = frozenset(r.strip() for r in row["roles"].split(","))
             if row["kind"] == "rank" and row.get("sector"):
                 rank_sectors[row["word"].lower()] = row["sector"]
+    # pronouns and speech verbs with the clitic "-nya" ride on the same automaton; pass 2 resolves them
+    for word in words.get("pronoun", []):
+        by_key.setdefault(_search_key(word), []).append(Candidate("pronoun", word, "any", how="pronoun", rank=40))
+    for stem in words.get("clitic_verb", []):
+        for clitic in words.get("clitic", []):
+            form = stem + clitic
+            by_key.setdefault(_search_key(form), []).append(Candidate("clitic", form, "any", how=clitic, rank=40))
+    for row in pack.table("titles"):
+        phrase = row.get("phrase", "")
+        if not phrase or not kb.role_info(row.get("role", "")):
+            continue
+        cand = Candidate(
+            kind="title", surface=phrase, case=_case_rule(phrase, True), how="title", role=row["role"],
+            sector=row.get("sector") or None, code=row.get("code") or None, rank=30,
+        )
+        by_key.setdefault(_search_key(phrase.lower()), []).append(cand)
+        # "presidennya", and the common "presidenya" where the title's final n doubles as the clitic's
+        if " " not in phrase and len(phrase) > 3 and phrase.islower():
+            for form in {phrase + "nya"} | ({phrase + "ya"} if phrase.endswith("n") else set()):
+                possessive = Candidate(
+                    kind="possessive", surface=form, case="any", how=phrase, role=row["role"],
+                    sector=row.get("sector") or None, rank=40,
+                )
+                by_key.setdefault(_search_key(form), []).append(possessive)
+    automaton = ahocorasick.Automaton()
+    candidates: list[list[Candidate]] = []
+    for key, cands in by_key.items():
+        automaton.add_word(key, len(candidates))
+        candidates.append(sorted(cands, key=lambda c: c.rank))
+    automaton.make_automaton()
+
     home = next((r["code"] for r in pack.table("actor_home") if r.get("code")), None)
 
     def compiled(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
@@ -175,7 +187,6 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
 
     ranks = words.get("rank", [])
     titles = {c.surface.lower(): c for cands in candidates for c in cands if c.kind == "title"}
-    clitic_verbs, clitics = words.get("clitic_verb", []), words.get("clitic", [])
     plural = words.get("plural_person", []) + words.get("plural_state", [])
     return Matcher(
         automaton=automaton,
@@ -184,10 +195,6 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         words=words,
         rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
         # the patterns below scan the lower-cased text, so they need no IGNORECASE (which is slow)
-        pronoun_re=compiled(rf"\b(?:{_alternation(words['pronoun'])})\b" if words.get("pronoun") else None, 0),
-        clitic_re=compiled(
-            rf"\b(?:{_alternation(clitic_verbs)})({_alternation(clitics)})\b" if clitic_verbs and clitics else None, 0
-        ),
         plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None, 0),
         locatives=frozenset(words.get("locative", [])),
         targets=frozenset(words.get("target", [])),
@@ -197,10 +204,6 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         rank_sectors=rank_sectors,
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
-        ),
-        # "presidennya", and the common spelling "presidenya" where the title's final n doubles as the clitic's
-        possessive_title_re=compiled(
-            rf"\b({_alternation([t for t in titles if ' ' not in t and len(t) > 3])})(?:nya|(?<=n)ya)\b", 0
         ),
         titles=titles,
         plural_roles=plural_roles,
@@ -231,12 +234,12 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_NON_WORD = re.compile(r"[^\w]")
+_BLANKED: dict[int, str] = {c: " " for c in range(0x3000) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 def _search_key(lower_surface: str) -> str:
     """Automaton key: punctuation as blanks, one blank in front, so matches start only at word starts."""
-    return " " + _NON_WORD.sub(" ", lower_surface)
+    return " " + lower_surface.translate(_BLANKED)
 
 
 def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
@@ -277,6 +280,7 @@ class _Context:
     on: str | None
     domestic: bool
     lower: str = ""  # the text lower-cased, same length
+    refs: list[Hit] = field(default_factory=list)  # pronoun and clitic hits, resolved in pass 2
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -303,14 +307,15 @@ def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Me
         if plural_spans:
             inside = {k for s, e in plural_spans for k in range(s, e)}
             hits = [h for h in hits if h.start not in inside]
+    refs = [h for h in hits if h.cand.kind in ("pronoun", "clitic")]
+    hits = [h for h in hits if h.cand.kind not in ("pronoun", "clitic")]
     ctx = _Context(doc=doc, kb=kb, m=m, hits=hits, on=reference_date(doc), domestic=_is_domestic(hits, kb, m),
-                   lower=ctx_lower)
+                   lower=ctx_lower, refs=refs)
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
     _add_ranked_names(ctx)
     _add_surnames(ctx)
-    _add_possessive_titles(ctx)
     _add_pronouns(ctx)
     _add_plurals(ctx)
     ctx.mentions.sort(key=lambda x: x.start)
@@ -355,6 +360,9 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
     hit = ctx.hits[i]
     if hit.cand.kind == "title":
         return _resolve_title(ctx, i)
+    if hit.cand.kind == "possessive":
+        _resolve_possessive(ctx, hit)
+        return i + 1
     ent = _entity_of(ctx, hit)
     if isinstance(ent, Person):
         ctx.mentions.append(_person_mention(ctx, hit.start, hit.end, ent, None, None, f"alias `{hit.cand.surface}`"))
@@ -801,12 +809,9 @@ def _antecedent(mentions: list[Mention], pos: int, quoted: list[tuple[int, int]]
 
 
 def _add_pronouns(ctx: _Context) -> None:
-    """"ia", "dia", "beliau" and "katanya"-style clitics -> the last person or official."""
-    found: list[tuple[int, int, str]] = []
-    if ctx.m.pronoun_re:
-        found += [(h.start(), h.end(), "pronoun") for h in ctx.m.pronoun_re.finditer(ctx.lower)]
-    if ctx.m.clitic_re:
-        found += [(h.start(1), h.end(1), "clitic") for h in ctx.m.clitic_re.finditer(ctx.lower)]
+    """"ia", "dia", "beliau" and "katanya"-style clitics -> the person they point back to."""
+    found = [(h.start, h.end, "pronoun") if h.cand.kind == "pronoun" else (h.end - len(h.cand.how), h.end, "clitic")
+             for h in ctx.refs]
     if not found:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
@@ -926,24 +931,12 @@ def _add_ranked_names(ctx: _Context) -> None:
     ctx.mentions.sort(key=lambda x: x.start)
 
 
-def _add_possessive_titles(ctx: _Context) -> None:
-    """"presidennya" / "menterinya": the office of the state (or person's state) named last before it."""
-    added = []
-    if ctx.m.possessive_title_re is None:
+def _resolve_possessive(ctx: _Context, hit: Hit) -> None:
+    """"presidennya" / "menterinya": the office of the state (or of the person's state) named last before it."""
+    owner = next((x for x in reversed(ctx.mentions) if x.code and x.kind != "plural"
+                  and ctx.kb.state(x.code.split(".")[0])), None)
+    if owner is None or owner.code is None or hit.cand.role is None:
         return
-    for hit in ctx.m.possessive_title_re.finditer(ctx.lower):
-        base = hit.group(1)
-        s, e = hit.start(), hit.end()
-        if _covered(ctx.mentions, s, e):
-            continue
-        title = ctx.m.titles.get(base)
-        owner = next((x for x in reversed(ctx.mentions) if x.end <= s and x.code and x.kind != "plural"
-                      and ctx.kb.state(x.code.split(".")[0])), None)
-        if title is None or title.role is None or owner is None or owner.code is None:
-            continue
-        code = owner.code.split(".")[0]
-        described = f"title `{base}` + possessive -nya of {code} (named at {owner.start})"
-        found = _bare_title(ctx, s, e, title.role, title.sector, code, described)
-        added.append(found)
-    ctx.mentions.extend(added)
-    ctx.mentions.sort(key=lambda x: x.start)
+    code = owner.code.split(".")[0]
+    described = f"title `{hit.cand.how}` + possessive -nya of {code} (named at {owner.start})"
+    ctx.mentions.append(_bare_title(ctx, hit.start, hit.end, hit.cand.role, hit.cand.sector, code, described))
