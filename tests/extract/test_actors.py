@@ -222,3 +222,14 @@ def test_rank_before_a_name_is_a_person_of_that_sector(kb: KnowledgeBase) -> Non
     m = at(actors(text, kb, "2020-02-09"), "Kolonel")
     assert m.kind == "person" and m.name is not None and m.name.endswith("Suriastawa")
     assert (m.code, m.sector) == ("IDN", "MIL")
+
+
+def test_english_pack_titles_and_demonyms(kb: KnowledgeBase) -> None:
+    text = "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Geneva. He said"
+    doc = Doc(doc="t", text=text, raw=text, origin="t", content_hash="", published="2015-09-29", language="en")
+    found = recognise_actors(doc, kb, load_pack("en"))
+    lavrov = at(found, "Russian Foreign Minister")
+    assert (lavrov.name, lavrov.code, lavrov.role) == ("Sergei Lavrov", "RUS", "foreign_minister")
+    kerry = at(found, "U.S. Secretary of State")
+    assert kerry.code == "USA" and kerry.name is not None and kerry.name.endswith("Kerry")
+    assert at(found, "He").name == "Sergei Lavrov"

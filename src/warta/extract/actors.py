@@ -95,6 +95,7 @@ class Matcher:
     first_names: dict[str, str]
     portfolios: frozenset[str]
     rank_sectors: dict[str, str]
+    country_before_title: bool
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -202,6 +203,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         first_names=_first_names(kb),
         portfolios=frozenset(words.get("portfolio", [])),
         rank_sectors=rank_sectors,
+        country_before_title="country_before_title" in words.get("setting", []),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -370,8 +372,13 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
     if isinstance(ent, Body):
         return _resolve_body(ctx, i, ent)
     if isinstance(ent, State):
+        nxt = ctx.hits[i + 1] if i + 1 < len(ctx.hits) else None
+        if (ctx.m.country_before_title and nxt is not None and nxt.cand.kind == "title"
+                and nxt.start == _skip_blanks(ctx.text, hit.end) and "\n" not in ctx.text[hit.end:nxt.start]):
+            return _resolve_title(ctx, i + 1, pre=hit)
         kind = "place" if hit.cand.how == "metonym" and _after_locative(ctx, hit.start) else "state"
-        how = {"metonym": "capital/seat of government", "cldr": "CLDR country name"}.get(hit.cand.how, "state name")
+        how = {"metonym": "capital/seat of government", "cldr": "CLDR country name", "demonym": "demonym"}.get(
+            hit.cand.how, "state name")
         ctx.mentions.append(
             Mention(hit.start, hit.end, ctx.text[hit.start:hit.end], ent.code, kind, entity=ent.id,
                     reason=f"{how} `{hit.cand.surface}` -> {ent.code}" + (" (after a locative: place)" if kind == "place" else ""))
@@ -475,7 +482,8 @@ def _person_mention(
                    role=role, sector=sector, reason=reason + spell_note, antecedent=antecedent)
 
 
-def _resolve_title(ctx: _Context, i: int) -> int:
+def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
+    """The phrase a title starts; `pre` is a state written before it ("Russian Foreign Minister")."""
     text, hits, m = ctx.text, ctx.hits, ctx.m
     title = hits[i].cand
     alt = _ALT_WORD.match(text, hits[i].end)
@@ -486,6 +494,10 @@ def _resolve_title(ctx: _Context, i: int) -> int:
     sector = title.sector
     code = title.code
     slot = ""
+    start = hits[i].start
+    pre_state = _entity_of(ctx, pre) if pre else None
+    if pre and isinstance(pre_state, State):
+        code, slot, start = pre_state.code, text[pre.start:pre.end], pre.start
     pos = hits[i].end
     j = i + 1
     paren = _PAREN.match(text, pos)
@@ -502,7 +514,7 @@ def _resolve_title(ctx: _Context, i: int) -> int:
         while j < len(hits) and hits[j].start < pos:
             j += 1
     # the state, capital, place or body the office belongs to
-    if j < len(hits) and hits[j].start == _skip_blanks(text, pos) and "\n" not in text[pos:hits[j].start]:
+    if not slot and j < len(hits) and hits[j].start == _skip_blanks(text, pos) and "\n" not in text[pos:hits[j].start]:
         ent = _entity_of(ctx, hits[j])
         if isinstance(ent, State) or (isinstance(ent, Region) and ent.code):
             code, slot, pos, j = ent.code, text[hits[j].start:hits[j].end], hits[j].end, j + 1
@@ -533,15 +545,15 @@ def _resolve_title(ctx: _Context, i: int) -> int:
         ent = _entity_of(ctx, hits[j])
         if isinstance(ent, Person):
             ctx.mentions.append(
-                _person_mention(ctx, hits[i].start, hits[j].end, ent, role, sector, f"{described} + known name")
+                _person_mention(ctx, start, hits[j].end, ent, role, sector, f"{described} + known name")
             )
             return j + 1
     # apposition: "Retno Marsudi, Menteri Luar Negeri Indonesia"
     prev = ctx.mentions[-1] if ctx.mentions else None
-    if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end:hits[i].start]):
+    if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end:start]):
         end = pos
         ctx.mentions.append(
-            Mention(hits[i].start, end, text[hits[i].start:end], prev.code, "person", entity=prev.entity,
+            Mention(start, end, text[start:end], prev.code, "person", entity=prev.entity,
                     name=prev.name, role=role, sector=sector or prev.sector,
                     reason=f"{described} in apposition to the name before it", antecedent=(prev.start, prev.end))
         )
@@ -552,7 +564,7 @@ def _resolve_title(ctx: _Context, i: int) -> int:
         known = ctx.kb.entity(m.first_names.get(name.split()[0], "")) if name else None
         if isinstance(known, Person) and (code is None or known.code == code):
             first_end = name_pos + len(name.split()[0])
-            ctx.mentions.append(_person_mention(ctx, hits[i].start, first_end, known, role, sector,
+            ctx.mentions.append(_person_mention(ctx, start, first_end, known, role, sector,
                                                 f"{described} + first name of {known.name}"))
             while j < len(hits) and hits[j].start < first_end:
                 j += 1
@@ -568,13 +580,13 @@ def _resolve_title(ctx: _Context, i: int) -> int:
             info = ctx.kb.role_info(role)
             why = f"{described} + unknown name" + ("" if code else f"; home state {m.home}, domestic article" if person_code else "")
             ctx.mentions.append(
-                Mention(hits[i].start, name_end, text[hits[i].start:name_end], person_code, "person", name=name,
+                Mention(start, name_end, text[start:name_end], person_code, "person", name=name,
                         role=role, sector=sector or (info.sector if info else None), reason=why)
             )
             while j < len(hits) and hits[j].start < name_end:
                 j += 1
             return j
-    before = _name_before(ctx, hits[i].start) if slot else None
+    before = _name_before(ctx, start) if slot else None
     if before:
         b_start, name = before
         info = ctx.kb.role_info(role)
@@ -584,7 +596,7 @@ def _resolve_title(ctx: _Context, i: int) -> int:
                     reason=f"unknown name before {described}")
         )
         return j
-    ctx.mentions.append(_bare_title(ctx, hits[i].start, pos, role, sector, code, described))
+    ctx.mentions.append(_bare_title(ctx, start, pos, role, sector, code, described))
     return j
 
 

@@ -27,7 +27,7 @@ BODY_KINDS = ("organisation", "armed_group", "party", "mass_organisation", "stat
 PERSON_KEYS = {"id", "name", "code", "aliases", "aliases_lang", "roles", "note"}
 ROLE_KEYS = {"role", "start", "end", "code", "sector", "title"}
 BODY_KEYS = {"id", "name", "code", "kind", "sector", "aliases", "aliases_lang", "takes_country", "takes_name", "note"}
-STATE_KEYS = {"code", "names", "names_lang", "metonyms", "places", "note"}
+STATE_KEYS = {"code", "names", "names_lang", "demonyms", "metonyms", "places", "note"}
 CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,11}(\.[A-Z0-9]+)?")
 
 
@@ -158,6 +158,9 @@ class Compiler:
             for lang, names in _lang_lists(v.get("names_lang"), where, "names_lang", self.problems):
                 for name in names:
                     self.data.aliases.append(Alias(name, sid, lang, "name"))
+            for lang, names in _lang_lists(v.get("demonyms"), where, "demonyms", self.problems):
+                for name in names:
+                    self.data.aliases.append(Alias(name, sid, lang, "demonym"))
             for name in _str_list(v.get("metonyms"), where, "metonyms", self.problems):
                 self.data.aliases.append(Alias(name, sid, None, "metonym"))
             for place in _str_list(v.get("places"), where, "places", self.problems):

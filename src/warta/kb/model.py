@@ -125,7 +125,7 @@ class Alias:
     text: str
     entity: str
     lang: str | None = None
-    how: str = "alias"  # name | alias | metonym | place | cldr
+    how: str = "alias"  # name | alias | demonym | metonym | place | cldr
 
 
 @dataclass
