@@ -254,6 +254,13 @@ class ClauseReader:
             return ";" in self.text[start:end]
         return False
 
+    def _after_complementizer(self, begin: int) -> int:
+        """'mendesak agar Israel ...': a complementizer right after a verb of asking opens its object clause."""
+        nxt = begin + 1
+        if nxt < len(self.tokens) and self.tokens[nxt].text in self._right_break and self.tokens[nxt].text not in self._break:
+            return nxt + 1
+        return nxt
+
     def subject(self, hit: TriggerHit) -> Group | None:
         """The nearest group left of the trigger that is not an oblique, within the clause."""
         for g in reversed([g for g in self.groups if g.last < hit.first]):
@@ -270,8 +277,13 @@ class ClauseReader:
         for g in self.groups:
             if g.first <= begin:
                 continue
-            plain = [t for t in self.tokens[begin + 1 : g.first] if not t.capitalised and t.text not in self._heads]
-            if len(plain) > reach or self._crosses(begin + 1, g.first, self._right_break):
+            plain = [
+                t
+                for k, t in enumerate(self.tokens[begin + 1 : g.first], begin + 1)
+                if not t.capitalised and t.text not in self._heads and not hit.first <= k <= hit.span_last
+            ]
+            opens = self._after_complementizer(begin) if hit.rule.type == "REQUEST" else begin + 1
+            if len(plain) > reach or self._crosses(opens, g.first, self._right_break):
                 break
             found.append(g)
         return found
