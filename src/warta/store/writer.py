@@ -21,6 +21,10 @@ from warta.store.rows import arrow_table, error_row, result_rows
 from warta.store.schema import SCHEMA_VERSION, TABLE_COLUMNS, SchemaError, migrate, quoted, schema_version
 
 CHILD_TABLES = ("events", "quotes", "mentions")
+# DuckDB would otherwise let its buffer pool grow toward 80% of RAM as the file grows;
+# capped, an ingest stays flat in memory however large the database gets (it spills to disk).
+DEFAULT_MEMORY_LIMIT = "128MB"
+ALLOCATOR_FLUSH_THRESHOLD = "16MB"
 
 
 class StoreError(RuntimeError):
@@ -35,13 +39,17 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Store:
+    def open(cls, path: str | Path, *, read_only: bool = False, memory_limit: str = DEFAULT_MEMORY_LIMIT) -> Store:
         """Open (creating and upgrading as needed) the database at `path`."""
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": memory_limit,
+            "allocator_flush_threshold": ALLOCATOR_FLUSH_THRESHOLD,
+        }
         where = str(path)
         if read_only and not Path(where).exists():
             raise StoreError(f"no database at {where}: run `warta ingest PATH --db {where}` first")
         try:
-            con = duckdb.connect(where, read_only=read_only)
+            con = duckdb.connect(where, read_only=read_only, config=config)
         except duckdb.IOException as exc:
             raise StoreError(
                 f"cannot open {where} ({exc}); is another warta command using it? wait for it to finish "
@@ -61,8 +69,8 @@ class Store:
                     )
                 if version < SCHEMA_VERSION:
                     con.close()
-                    cls.open(where).close()  # upgrade once with write access, then reopen read-only
-                    con = duckdb.connect(where, read_only=True)
+                    cls.open(where, memory_limit=memory_limit).close()  # upgrade with write access, reopen
+                    con = duckdb.connect(where, read_only=True, config=config)
             else:
                 migrate(con, where=where)
         except BaseException:
