@@ -383,3 +383,15 @@ def test_quote_paragraph_claimed_by_the_attributed_quote_after_it() -> None:
     assert [q.speaker for q in quotes] == ["Nova Arianto", "Nova Arianto"]
     assert quotes[0].text.startswith("Saya lebih senang")
     assert quotes[0].reason.startswith("continued by the next paragraph")
+
+
+def test_english_cues_come_from_the_english_pack() -> None:
+    text = (
+        "Russia will respond to any new sanctions, Foreign Minister Sergei Lavrov said on Tuesday.\n"
+        '"We will respond to any hostile step in a measured way," Lavrov told reporters, according to Reuters.\n'
+        '"Nobody wants a new Cold War," he added.'
+    )
+    doc = Doc(doc="t", text=text, raw=text, origin="test", content_hash="0", language="en")
+    quotes, cited = extract_quotes(doc, split(text), [], load_pack("en"))
+    assert [q.speaker for q in quotes] == ["Lavrov", "Lavrov"]
+    assert cited == ["Reuters"]

@@ -60,6 +60,8 @@ class QuoteCues:
         lead = _alternation(cues("lead"))
         lead_part = rf"(?:(?:{lead})\s+)?" if lead else ""
         according = _alternation(cues("according"))
+        pronouns = _alternation(cues("pronoun"))
+        pronoun_part = rf"|(?i:{pronouns})" if pronouns else ""
         prefixes = _alternation(cues("verb_prefix"))
         adverbs = _alternation(cues("adverb"))
         name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
@@ -74,7 +76,8 @@ class QuoteCues:
         return cls(
             after=re.compile(rf"[\s,.;:!?*\-–—]*{lead_part}(?P<cue>{after}){suffix_part}(?!\w)", re.I),
             name_then_verb=re.compile(
-                rf"[\s,.;:!?*\-–—]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})\s+(?i:(?P<cue>{before}))(?!\w)"
+                rf"[\s,.;:!?*\-–—]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}{pronoun_part})"
+                rf"\s+(?i:(?P<cue>{before}))(?!\w)"
             ),
             before=re.compile(rf"(?<!\w)(?P<cue>{before})(?!\w)", re.I),
             according=re.compile(rf"(?<!\w)(?P<cue>{according}){suffix_part}(?!\w)", re.I)
