@@ -96,6 +96,7 @@ class Matcher:
     portfolios: frozenset[str]
     rank_sectors: dict[str, str]
     country_before_title: bool
+    not_before_rank: frozenset[str]
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -204,6 +205,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         portfolios=frozenset(words.get("portfolio", [])),
         rank_sectors=rank_sectors,
         country_before_title="country_before_title" in words.get("setting", []),
+        not_before_rank=frozenset(words.get("not_before_rank", [])),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -449,7 +451,7 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
     elif follow and follow[0].code != body.code and (body.takes_country or body.code == ctx.m.home):
         state, sh = follow
         code, end, j = state.code, sh.end, j + 1
-        name = f"{ctx.text[hit.start:hit.end]} {ctx.text[sh.start:sh.end]}" if body.takes_country else body.name
+        name = f"{ctx.text[hit.start:hit.end]} {ctx.text[sh.start:sh.end]}"
         reason = f"`{hit.cand.surface}` of the state that follows -> {code}"
     elif body.takes_country and not ctx.domestic:
         reason += "; no state follows and the article is not domestic: code kept as the home default"
@@ -561,8 +563,27 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     # a name the KB does not know
     if "\n" not in text[hits[i].end:name_pos]:
         name_end, name = _name_after(ctx, name_pos, j)
+        rank = m.rank_re.match(text, name_end) if name and m.rank_re is not None and not slot else None
+        if rank and "\n" not in rank.group(0):
+            # "Kapolda Metro Jaya Irjen Asep Edi Suheri": the words before the rank were the region
+            slot, pos = name, name_end
+            name_pos = _skip_blanks(text, rank.end())
+            while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):  # type: ignore[union-attr]
+                name_pos = _skip_blanks(text, rk.end())
+            while j < len(hits) and hits[j].start < name_pos:
+                j += 1
+            described += f" of `{slot}`"
+            if j < len(hits) and hits[j].start == name_pos and isinstance(_entity_of(ctx, hits[j]), Person):
+                known_person = _entity_of(ctx, hits[j])
+                assert isinstance(known_person, Person)
+                ctx.mentions.append(_person_mention(ctx, start, hits[j].end, known_person, role, sector,
+                                                    f"{described} + known name"))
+                return j + 1
+            name_end, name = _name_after(ctx, name_pos, j)
         known = ctx.kb.entity(m.first_names.get(name.split()[0], "")) if name else None
-        if isinstance(known, Person) and (code is None or known.code == code):
+        if (isinstance(known, Person) and (code is None or known.code == code)
+                and (all(w in known.name.split() for w in name.split()) or _title_case_line(text, name_pos))
+                and any(_role_matches(sp.role, role, ctx) or sp.role == role for sp in known.roles)):
             first_end = name_pos + len(name.split()[0])
             ctx.mentions.append(_person_mention(ctx, start, first_end, known, role, sector,
                                                 f"{described} + first name of {known.name}"))
@@ -670,6 +691,8 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
             break
         if not word[:1].isupper() or low in m.name_stops or not any(c.isalpha() for c in word):
             break
+        if words and m.rank_re is not None and m.rank_re.match(text, tok.start()):
+            break  # a rank starts a new name: what came before was a place ("Kapolda Metro Jaya Irjen ...")
         if not words and len(word) > 1 and word.isupper() and not headline:
             break  # "Ketua Umum PSSI": an acronym is a body, not a person's name
         words.append(word)
@@ -924,6 +947,9 @@ def _add_ranked_names(ctx: _Context) -> None:
             continue
         hit = ctx.m.rank_re.match(ctx.text, word.start())
         if hit is None or hit.group(0).strip().lower() not in ctx.m.rank_sectors:
+            continue
+        before = ctx.lower[max(0, word.start() - 25):word.start()].split()
+        if before and (before[-1] in ctx.m.not_before_rank or " ".join(before[-2:]) in ctx.m.not_before_rank):
             continue
         name_pos = _skip_blanks(ctx.text, hit.end())
         if not ctx.text[name_pos:name_pos + 1].isupper() or _covered(ctx.mentions, hit.start(), hit.end()):
