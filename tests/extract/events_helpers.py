@@ -48,8 +48,9 @@ class NoPlaces:
         return None, "no place"
 
 
-def code(text: str, mentions: list[Mention], lead: str | None = "2020-01-01") -> list[Event]:
-    return extract_events(doc_of(text), sentences_of(text), mentions, load_pack("id"), FixedDates(lead), NoPlaces())
+def code(text: str, mentions: list[Mention], lead: str | None = "2020-01-01", language: str = "id") -> list[Event]:
+    pack = load_pack(language)
+    return extract_events(doc_of(text), sentences_of(text), mentions, pack, FixedDates(lead), NoPlaces())
 
 
 def dyads(events: list[Event]) -> set[tuple[str, str | None, str | None]]:

@@ -289,7 +289,16 @@ class ClauseReader:
         return found
 
     def genitive(self, hit: TriggerHit) -> Group | None:
-        """The actor a noun trigger is possessed by: right after it, no preposition or comma between."""
+        """The actor a noun trigger is possessed by: right after it, no preposition or comma between;
+        or, where the language marks it ("Israel's attack"), right before it with a possessive."""
+        before = [g for g in self.groups if g.last < hit.first]
+        if before:
+            g = before[-1]
+            marker = self.tokens[g.last + 1] if g.last + 1 < hit.first else None
+            if marker is not None and self.cues.is_("possessive", marker.text) and hit.first - g.last - 1 <= 3:
+                return g
+            if g.last + 1 == hit.first and g.prep is None and self.cues.is_("setting", "actor_before_noun"):
+                return g
         for g in self.right_groups(hit):
             between = self.text[self.tokens[hit.last].end : g.units[0].start]
             words = self.tokens[hit.last + 1 : g.first]
@@ -379,6 +388,10 @@ class ClauseReader:
                 return g
         return None
 
+    def agent_after_marker(self, hit: TriggerHit) -> Group | None:
+        """An event noun's doer introduced by the agent marker ("serangan oleh Israel", "attack by Israel")."""
+        return next((g for g in self.right_groups(hit) if self.cues.is_("agent", g.prep or "")), None)
+
     def agent(self, hit: TriggerHit) -> Group | None:
         """A passive verb's doer: after 'oleh', or right after the verb with no preposition."""
         for g in self.right_groups(hit):
@@ -459,11 +472,14 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         return _cross(sources, note, _units(genitive, places_ok), "patient right after the noun", rule.type), "patient noun"
 
     if genitive is not None:
-        sources, source_note = _units(genitive), "actor right after the noun"
-        target = reader.object(hit, after=genitive.last, allow_places=True)
+        sources, source_note = _units(genitive), "actor of the noun"
+        after = genitive.last if genitive.last > hit.last else None
+        target = reader.object(hit, after=after, allow_places=True)
     else:
         sources, source_note = _units(subject), subject_note
         target = reader.object(hit, allow_places=True)
+        if not sources and rule.pos == "noun" and (agent := reader.agent_after_marker(hit)) is not None:
+            sources, source_note = _units(agent), "doer after 'oleh'/'by'"
         between = reader.partner(hit) if not sources and rule.pos == "noun" else None
         if between is not None and between.prep is not None and len(_units(between)) >= 2:
             # "serangan ... antara Israel dan Hamas": each side against the other

@@ -175,7 +175,8 @@ class _SentenceCoder:
             if self._points_back(hit, tokens, reader):
                 continue
             subject = reader.subject(hit)
-            negated, irrealis = self._modality(hit, tokens, subject)
+            prepositions = {g.prep_index for g in reader.groups if g.prep_index is not None}
+            negated, irrealis = self._modality(hit, tokens, subject, prepositions)
             if irrealis:
                 continue
             may_carry = subject is None and self._may_carry(hit, tokens)
@@ -259,9 +260,12 @@ class _SentenceCoder:
             return False
         return self.cues.is_("reference", tokens[hit.last + 1].text)
 
-    def _modality(self, hit: TriggerHit, tokens: list[Token], subject: Group | None) -> tuple[bool, bool]:
+    def _modality(
+        self, hit: TriggerHit, tokens: list[Token], subject: Group | None, prepositions: set[int]
+    ) -> tuple[bool, bool]:
         """(negated, irrealis) from the words just before the trigger, within its clause; a condition
-        ("jika", "bila") anywhere before the trigger makes it irrealis."""
+        ("jika", "bila") anywhere before the trigger makes it irrealis. A cue word used as the
+        preposition of an actor ("linked to JAD", "untuk Indonesia") is no cue."""
         if any(self.cues.is_("hypothetical", t.text) for t in tokens[: hit.first]):
             return False, True
         if subject is not None and subject.last < hit.first and self._wished_clause(subject, tokens):
@@ -269,7 +273,7 @@ class _SentenceCoder:
         lo = max(0, hit.first - MODALITY_WINDOW)
         if subject is not None and subject.last < hit.first:
             lo = max(lo, subject.last + 1)
-        words = [t.text for t in tokens[lo : hit.first]]
+        words = ["" if k in prepositions else t.text for k, t in enumerate(tokens[lo : hit.first], lo)]
         negated = irrealis = False
         for end in range(len(words), 0, -1):
             head = words[:end]
