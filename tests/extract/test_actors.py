@@ -233,3 +233,15 @@ def test_english_pack_titles_and_demonyms(kb: KnowledgeBase) -> None:
     kerry = at(found, "U.S. Secretary of State")
     assert kerry.code == "USA" and kerry.name is not None and kerry.name.endswith("Kerry")
     assert at(found, "He").name == "Sergei Lavrov"
+
+
+def test_bare_title_of_one_office_among_many_holders(kb: KnowledgeBase) -> None:
+    text = ("Sanksi-sanksi Amerika Serikat terhadap Rusia akan terus diterapkan sampai Moskow menarik diri dari "
+            "Ukraina timur, kata juru bicara Gedung Putih, Selasa.")
+    m = at(actors(text, kb, "2017-02-15"), "juru bicara Gedung Putih")
+    assert (m.name, m.code, m.role) == ("Sean Spicer", "USA", "spokesperson")
+
+
+def test_densus_written_with_its_abbreviation_inside(kb: KnowledgeBase) -> None:
+    text = "Polda Lampung membenarkan Detasemen Khusus (Densus) 88 Anti Teror Mabes Polri menangkap empat orang"
+    assert at(actors(text, kb, "2019-10-14"), "Detasemen Khusus").name == "Densus 88 Antiteror"

@@ -69,6 +69,7 @@ class Candidate:
     role: str | None = None
     sector: str | None = None
     code: str | None = None
+    office: str | None = None  # names one office of a many-holder role (titles.tsv `office`)
     rank: int = 0  # lower wins when one span has several candidates
 
 
@@ -137,8 +138,12 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             continue
         kind_rank = 0 if isinstance(ent, Person) else 10 if isinstance(ent, Body) else 20
         cand = Candidate(
-            kind="entity", surface=alias.text, case=_case_rule(alias.text, False), entity=alias.entity,
-            how=alias.how, rank=kind_rank + rank_of.get(alias.how, 5),
+            kind="entity",
+            surface=alias.text,
+            case=_case_rule(alias.text, False),
+            entity=alias.entity,
+            how=alias.how,
+            rank=kind_rank + rank_of.get(alias.how, 5),
         )
         by_key.setdefault(_search_key(alias.text.lower()), []).append(cand)
     words: dict[str, list[str]] = {}
@@ -153,26 +158,42 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
                 rank_sectors[row["word"].lower()] = row["sector"]
     # pronouns and speech verbs with the clitic "-nya" ride on the same automaton; pass 2 resolves them
     for word in words.get("pronoun", []):
-        by_key.setdefault(_search_key(word), []).append(Candidate("pronoun", word, "any", how="pronoun", rank=40))
+        by_key.setdefault(_search_key(word), []).append(
+            Candidate("pronoun", word, "any", how="pronoun", rank=40)
+        )
     for stem in words.get("clitic_verb", []):
         for clitic in words.get("clitic", []):
             form = stem + clitic
-            by_key.setdefault(_search_key(form), []).append(Candidate("clitic", form, "any", how=clitic, rank=40))
+            by_key.setdefault(_search_key(form), []).append(
+                Candidate("clitic", form, "any", how=clitic, rank=40)
+            )
     for row in pack.table("titles"):
         phrase = row.get("phrase", "")
         if not phrase or not kb.role_info(row.get("role", "")):
             continue
         cand = Candidate(
-            kind="title", surface=phrase, case=_case_rule(phrase, True), how="title", role=row["role"],
-            sector=row.get("sector") or None, code=row.get("code") or None, rank=30,
+            kind="title",
+            surface=phrase,
+            case=_case_rule(phrase, True),
+            how="title",
+            role=row["role"],
+            sector=row.get("sector") or None,
+            code=row.get("code") or None,
+            office=row.get("office") or None,
+            rank=30,
         )
         by_key.setdefault(_search_key(phrase.lower()), []).append(cand)
         # "presidennya", and the common "presidenya" where the title's final n doubles as the clitic's
         if " " not in phrase and len(phrase) > 3 and phrase.islower():
             for form in {phrase + "nya"} | ({phrase + "ya"} if phrase.endswith("n") else set()):
                 possessive = Candidate(
-                    kind="possessive", surface=form, case="any", how=phrase, role=row["role"],
-                    sector=row.get("sector") or None, rank=40,
+                    kind="possessive",
+                    surface=form,
+                    case="any",
+                    how=phrase,
+                    role=row["role"],
+                    sector=row.get("sector") or None,
+                    rank=40,
                 )
                 by_key.setdefault(_search_key(form), []).append(possessive)
     automaton = ahocorasick.Automaton()
@@ -313,8 +334,16 @@ def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Me
             hits = [h for h in hits if h.start not in inside]
     refs = [h for h in hits if h.cand.kind in ("pronoun", "clitic")]
     hits = [h for h in hits if h.cand.kind not in ("pronoun", "clitic")]
-    ctx = _Context(doc=doc, kb=kb, m=m, hits=hits, on=reference_date(doc), domestic=_is_domestic(hits, kb, m),
-                   lower=ctx_lower, refs=refs)
+    ctx = _Context(
+        doc=doc,
+        kb=kb,
+        m=m,
+        hits=hits,
+        on=reference_date(doc),
+        domestic=_is_domestic(hits, kb, m),
+        lower=ctx_lower,
+        refs=refs,
+    )
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
@@ -369,33 +398,59 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
         return i + 1
     ent = _entity_of(ctx, hit)
     if isinstance(ent, Person):
-        ctx.mentions.append(_person_mention(ctx, hit.start, hit.end, ent, None, None, f"alias `{hit.cand.surface}`"))
+        ctx.mentions.append(
+            _person_mention(ctx, hit.start, hit.end, ent, None, None, f"alias `{hit.cand.surface}`")
+        )
         return i + 1
     if isinstance(ent, Body):
         return _resolve_body(ctx, i, ent)
     if isinstance(ent, State):
         nxt = ctx.hits[i + 1] if i + 1 < len(ctx.hits) else None
-        if (ctx.m.country_before_title and nxt is not None and nxt.cand.kind == "title"
-                and nxt.start == _skip_blanks(ctx.text, hit.end) and "\n" not in ctx.text[hit.end:nxt.start]):
+        if (
+            ctx.m.country_before_title
+            and nxt is not None
+            and nxt.cand.kind == "title"
+            and nxt.start == _skip_blanks(ctx.text, hit.end)
+            and "\n" not in ctx.text[hit.end : nxt.start]
+        ):
             return _resolve_title(ctx, i + 1, pre=hit)
         kind = "place" if hit.cand.how == "metonym" and _after_locative(ctx, hit.start) else "state"
-        how = {"metonym": "capital/seat of government", "cldr": "CLDR country name", "demonym": "demonym"}.get(
-            hit.cand.how, "state name")
+        how = {
+            "metonym": "capital/seat of government",
+            "cldr": "CLDR country name",
+            "demonym": "demonym",
+        }.get(hit.cand.how, "state name")
         ctx.mentions.append(
-            Mention(hit.start, hit.end, ctx.text[hit.start:hit.end], ent.code, kind, entity=ent.id,
-                    reason=f"{how} `{hit.cand.surface}` -> {ent.code}" + (" (after a locative: place)" if kind == "place" else ""))
+            Mention(
+                hit.start,
+                hit.end,
+                ctx.text[hit.start : hit.end],
+                ent.code,
+                kind,
+                entity=ent.id,
+                reason=f"{how} `{hit.cand.surface}` -> {ent.code}"
+                + (" (after a locative: place)" if kind == "place" else ""),
+            )
         )
         return i + 1
     if isinstance(ent, Region):
         ctx.mentions.append(
-            Mention(hit.start, hit.end, ctx.text[hit.start:hit.end], ent.code, "place", entity=ent.id,
-                    name=ent.name, reason=f"place `{hit.cand.surface}`")
+            Mention(
+                hit.start,
+                hit.end,
+                ctx.text[hit.start : hit.end],
+                ent.code,
+                "place",
+                entity=ent.id,
+                name=ent.name,
+                reason=f"place `{hit.cand.surface}`",
+            )
         )
     return i + 1
 
 
 def _after_locative(ctx: _Context, start: int) -> bool:
-    before = ctx.text[max(0, start - 20):start].lower().split()
+    before = ctx.text[max(0, start - 20) : start].lower().split()
     if not before:
         return False
     return before[-1] in ctx.m.locatives or " ".join(before[-2:]) in ctx.m.locatives
@@ -412,7 +467,7 @@ def _next_state(ctx: _Context, j: int, pos: int) -> tuple[State, Hit] | None:
     if j >= len(ctx.hits):
         return None
     h = ctx.hits[j]
-    if h.start != _skip_blanks(ctx.text, pos) or "\n" in ctx.text[pos:h.start]:
+    if h.start != _skip_blanks(ctx.text, pos) or "\n" in ctx.text[pos : h.start]:
         return None
     ent = _entity_of(ctx, h)
     return (ent, h) if isinstance(ent, State) else None
@@ -422,7 +477,7 @@ def _place_name_end(ctx: _Context, pos: int) -> int:
     """End of the capitalised place name after a prefix body ("Polda Lampung", "DPRD DKI Jakarta")."""
     end = pos
     for words, tok in enumerate(_NAME_TOKEN.finditer(ctx.text, pos)):
-        if tok.start() != end or words >= 4 or "\n" in ctx.text[end:tok.start(1)]:
+        if tok.start() != end or words >= 4 or "\n" in ctx.text[end : tok.start(1)]:
             break
         word = tok.group(1).rstrip(".")
         if not word[:1].isupper() or word.lower() in ctx.m.name_stops:
@@ -451,14 +506,23 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
     elif follow and follow[0].code != body.code and (body.takes_country or body.code == ctx.m.home):
         state, sh = follow
         code, end, j = state.code, sh.end, j + 1
-        name = f"{ctx.text[hit.start:hit.end]} {ctx.text[sh.start:sh.end]}"
+        name = f"{ctx.text[hit.start : hit.end]} {ctx.text[sh.start : sh.end]}"
         reason = f"`{hit.cand.surface}` of the state that follows -> {code}"
     elif body.takes_country and not ctx.domestic:
         reason += "; no state follows and the article is not domestic: code kept as the home default"
     kind = _KIND_OF_BODY.get(body.kind, "organisation")
     return (
-        Mention(start, end, ctx.text[start:end], code, kind, entity=body.id, name=name, sector=body.sector,
-                reason=reason),
+        Mention(
+            start,
+            end,
+            ctx.text[start:end],
+            code,
+            kind,
+            entity=body.id,
+            name=name,
+            sector=body.sector,
+            reason=reason,
+        ),
         j,
     )
 
@@ -470,7 +534,13 @@ def _resolve_body(ctx: _Context, i: int, body: Body) -> int:
 
 
 def _person_mention(
-    ctx: _Context, start: int, end: int, person: Person, role: str | None, sector: str | None, reason: str,
+    ctx: _Context,
+    start: int,
+    end: int,
+    person: Person,
+    role: str | None,
+    sector: str | None,
+    reason: str,
     antecedent: tuple[int, int] | None = None,
 ) -> Mention:
     spells = ctx.kb.roles_of(person, ctx.on)
@@ -480,8 +550,19 @@ def _person_mention(
     info = ctx.kb.role_info(role) if role else None
     sector = sector or (spell.sector if spell else None) or (info.sector if info else None)
     spell_note = f"; role {spell.role} {spell.start or '?'}..{spell.end or ''} on {ctx.on}" if spell else ""
-    return Mention(start, end, ctx.text[start:end], code, "person", entity=person.id, name=person.name,
-                   role=role, sector=sector, reason=reason + spell_note, antecedent=antecedent)
+    return Mention(
+        start,
+        end,
+        ctx.text[start:end],
+        code,
+        "person",
+        entity=person.id,
+        name=person.name,
+        role=role,
+        sector=sector,
+        reason=reason + spell_note,
+        antecedent=antecedent,
+    )
 
 
 def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
@@ -489,8 +570,13 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     text, hits, m = ctx.text, ctx.hits, ctx.m
     title = hits[i].cand
     alt = _ALT_WORD.match(text, hits[i].end)
-    if (alt and alt.group(1).lower() in m.alternatives and i + 1 < len(hits)
-            and hits[i + 1].start == alt.end() and hits[i + 1].cand.kind == "title"):
+    if (
+        alt
+        and alt.group(1).lower() in m.alternatives
+        and i + 1 < len(hits)
+        and hits[i + 1].start == alt.end()
+        and hits[i + 1].cand.kind == "title"
+    ):
         return i + 1  # "Perdana Menteri atau PM Jepang ...": the second title carries the phrase
     role = title.role or "official"
     sector = title.sector
@@ -499,7 +585,7 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     start = hits[i].start
     pre_state = _entity_of(ctx, pre) if pre else None
     if pre and isinstance(pre_state, State):
-        code, slot, start = pre_state.code, text[pre.start:pre.end], pre.start
+        code, slot, start = pre_state.code, text[pre.start : pre.end], pre.start
     pos = hits[i].end
     j = i + 1
     paren = _PAREN.match(text, pos)
@@ -516,10 +602,15 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         while j < len(hits) and hits[j].start < pos:
             j += 1
     # the state, capital, place or body the office belongs to
-    if not slot and j < len(hits) and hits[j].start == _skip_blanks(text, pos) and "\n" not in text[pos:hits[j].start]:
+    if (
+        not slot
+        and j < len(hits)
+        and hits[j].start == _skip_blanks(text, pos)
+        and "\n" not in text[pos : hits[j].start]
+    ):
         ent = _entity_of(ctx, hits[j])
         if isinstance(ent, State) or (isinstance(ent, Region) and ent.code):
-            code, slot, pos, j = ent.code, text[hits[j].start:hits[j].end], hits[j].end, j + 1
+            code, slot, pos, j = ent.code, text[hits[j].start : hits[j].end], hits[j].end, j + 1
         elif isinstance(ent, Body):
             body_mention, j = _body_mention(ctx, j, ent)
             code, slot, pos = body_mention.code, body_mention.text, body_mention.end
@@ -541,9 +632,13 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     if m.rank_re is not None:
         while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):
             name_pos = _skip_blanks(text, rk.end())
-    described = f"title `{title.surface}`" + (f" `{portfolio}`" if portfolio else "") + (f" of `{slot}`" if slot else "")
+    described = (
+        f"title `{title.surface}`"
+        + (f" `{portfolio}`" if portfolio else "")
+        + (f" of `{slot}`" if slot else "")
+    )
     # a person the KB knows
-    if j < len(hits) and hits[j].start == name_pos and "\n" not in text[hits[i].end:name_pos]:
+    if j < len(hits) and hits[j].start == name_pos and "\n" not in text[hits[i].end : name_pos]:
         ent = _entity_of(ctx, hits[j])
         if isinstance(ent, Person):
             ctx.mentions.append(
@@ -552,16 +647,26 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             return j + 1
     # apposition: "Retno Marsudi, Menteri Luar Negeri Indonesia"
     prev = ctx.mentions[-1] if ctx.mentions else None
-    if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end:start]):
+    if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end : start]):
         end = pos
         ctx.mentions.append(
-            Mention(start, end, text[start:end], prev.code, "person", entity=prev.entity,
-                    name=prev.name, role=role, sector=sector or prev.sector,
-                    reason=f"{described} in apposition to the name before it", antecedent=(prev.start, prev.end))
+            Mention(
+                start,
+                end,
+                text[start:end],
+                prev.code,
+                "person",
+                entity=prev.entity,
+                name=prev.name,
+                role=role,
+                sector=sector or prev.sector,
+                reason=f"{described} in apposition to the name before it",
+                antecedent=(prev.start, prev.end),
+            )
         )
         return j
     # a name the KB does not know
-    if "\n" not in text[hits[i].end:name_pos]:
+    if "\n" not in text[hits[i].end : name_pos]:
         name_end, name = _name_after(ctx, name_pos, j)
         rank = m.rank_re.match(text, name_end) if name and m.rank_re is not None and not slot else None
         if rank and "\n" not in rank.group(0):
@@ -576,21 +681,36 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             if j < len(hits) and hits[j].start == name_pos and isinstance(_entity_of(ctx, hits[j]), Person):
                 known_person = _entity_of(ctx, hits[j])
                 assert isinstance(known_person, Person)
-                ctx.mentions.append(_person_mention(ctx, start, hits[j].end, known_person, role, sector,
-                                                    f"{described} + known name"))
+                ctx.mentions.append(
+                    _person_mention(
+                        ctx, start, hits[j].end, known_person, role, sector, f"{described} + known name"
+                    )
+                )
                 return j + 1
             name_end, name = _name_after(ctx, name_pos, j)
         known = ctx.kb.entity(m.first_names.get(name.split()[0], "")) if name else None
-        if (isinstance(known, Person) and (code is None or known.code == code)
-                and (all(w in known.name.split() for w in name.split()) or _title_case_line(text, name_pos))
-                and any(_role_matches(sp.role, role, ctx) or sp.role == role for sp in known.roles)):
+        if (
+            isinstance(known, Person)
+            and (code is None or known.code == code)
+            and (all(w in known.name.split() for w in name.split()) or _title_case_line(text, name_pos))
+            and any(_role_matches(sp.role, role, ctx) or sp.role == role for sp in known.roles)
+        ):
             first_end = name_pos + len(name.split()[0])
-            ctx.mentions.append(_person_mention(ctx, start, first_end, known, role, sector,
-                                                f"{described} + first name of {known.name}"))
+            ctx.mentions.append(
+                _person_mention(
+                    ctx, start, first_end, known, role, sector, f"{described} + first name of {known.name}"
+                )
+            )
             while j < len(hits) and hits[j].start < first_end:
                 j += 1
             return j
-        if name and role in _REGIONAL_ROLES and not slot and " " not in name and text[hits[i].end:name_pos].strip() == "":
+        if (
+            name
+            and role in _REGIONAL_ROLES
+            and not slot
+            and " " not in name
+            and text[hits[i].end : name_pos].strip() == ""
+        ):
             # "Bupati Buleleng": one word after a regional title is the region far more often than a name
             pos, slot = name_end, name
             name = ""
@@ -599,10 +719,21 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         if name:
             person_code = code or (m.home if ctx.domestic else None)
             info = ctx.kb.role_info(role)
-            why = f"{described} + unknown name" + ("" if code else f"; home state {m.home}, domestic article" if person_code else "")
+            why = f"{described} + unknown name" + (
+                "" if code else f"; home state {m.home}, domestic article" if person_code else ""
+            )
             ctx.mentions.append(
-                Mention(start, name_end, text[start:name_end], person_code, "person", name=name,
-                        role=role, sector=sector or (info.sector if info else None), reason=why)
+                Mention(
+                    start,
+                    name_end,
+                    text[start:name_end],
+                    person_code,
+                    "person",
+                    name=name,
+                    role=role,
+                    sector=sector or (info.sector if info else None),
+                    reason=why,
+                )
             )
             while j < len(hits) and hits[j].start < name_end:
                 j += 1
@@ -612,12 +743,20 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         b_start, name = before
         info = ctx.kb.role_info(role)
         ctx.mentions.append(
-            Mention(b_start, pos, text[b_start:pos], code, "person", name=name, role=role,
-                    sector=sector or (info.sector if info else None),
-                    reason=f"unknown name before {described}")
+            Mention(
+                b_start,
+                pos,
+                text[b_start:pos],
+                code,
+                "person",
+                name=name,
+                role=role,
+                sector=sector or (info.sector if info else None),
+                reason=f"unknown name before {described}",
+            )
         )
         return j
-    ctx.mentions.append(_bare_title(ctx, start, pos, role, sector, code, described))
+    ctx.mentions.append(_bare_title(ctx, start, pos, role, sector, code, described, title.office))
     return j
 
 
@@ -638,7 +777,7 @@ def _name_before(ctx: _Context, title_start: int) -> tuple[int, str] | None:
     if len(words) < 2 or any(w.lower() in ctx.m.name_stops for w in words):
         return None
     start = title_start - len(found.group(1)) + found.group(1).index(words[0])
-    prev_char = ctx.text[start - 1:start]
+    prev_char = ctx.text[start - 1 : start]
     if prev_char and not prev_char.isspace():
         return None
     return start, " ".join(words)
@@ -670,14 +809,14 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
     limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
     max_words = 2 if _title_case_line(text, pos) else _MAX_NAME_WORDS
     line_end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(text)]
+    line = text[text.rfind("\n", 0, pos) + 1 : line_end if line_end >= 0 else len(text)]
     headline = line.isupper()
     words: list[str] = []
     end = pos
     for tok in _NAME_TOKEN.finditer(text, pos):
         if tok.start() != end or tok.start(1) >= limit or len(words) >= max_words:
             break
-        if "\n" in text[end:tok.start(1)]:
+        if "\n" in text[end : tok.start(1)]:
             break
         raw = tok.group(1)
         word = raw.rstrip(".") if len(raw.rstrip(".")) > 1 else raw
@@ -711,7 +850,7 @@ def _title_case_line(text: str, pos: int) -> bool:
     """Is `pos` in a headline written in Title Case, where capitals do not mark names?"""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 25:
         return False
     return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
@@ -726,37 +865,90 @@ def _role_matches(role_a: str | None, role_b: str, ctx: _Context) -> bool:
     return bool(a and b and b.family and a.family == b.family and role_b == b.family)
 
 
-def _bare_title(ctx: _Context, start: int, end: int, role: str, sector: str | None, code: str | None,
-                described: str) -> Mention:
+def _bare_title(
+    ctx: _Context,
+    start: int,
+    end: int,
+    role: str,
+    sector: str | None,
+    code: str | None,
+    described: str,
+    office: str | None = None,
+) -> Mention:
     """A title with no name: the office holder, an earlier person in that role, or an official."""
     kb, text = ctx.kb, ctx.text
     info = kb.role_info(role)
-    if code and info and info.single:
-        person = kb.holder(role, code, ctx.on)
+    if code and ((info and info.single) or office):
+        person = kb.holder(role, code, ctx.on, title=office)
         if person:
-            return _person_mention(ctx, start, end, person, role, sector,
-                                   f"{described}: holder of {role} in {code} on {ctx.on or 'the latest date'}")
+            return _person_mention(
+                ctx,
+                start,
+                end,
+                person,
+                role,
+                sector,
+                f"{described}: holder of {role} in {code} on {ctx.on or 'the latest date'}",
+            )
     for prev in reversed(ctx.mentions):
-        if prev.kind == "person" and prev.name and (code is None or prev.code == code) and _role_matches(prev.role, role, ctx):
-            return Mention(start, end, text[start:end], prev.code, prev.kind, entity=prev.entity,
-                           name=prev.name, role=prev.role, sector=prev.sector,
-                           reason=f"{described}: the last person mentioned in that role",
-                           antecedent=(prev.start, prev.end))
+        if (
+            prev.kind == "person"
+            and prev.name
+            and (code is None or prev.code == code)
+            and _role_matches(prev.role, role, ctx)
+        ):
+            return Mention(
+                start,
+                end,
+                text[start:end],
+                prev.code,
+                prev.kind,
+                entity=prev.entity,
+                name=prev.name,
+                role=prev.role,
+                sector=prev.sector,
+                reason=f"{described}: the last person mentioned in that role",
+                antecedent=(prev.start, prev.end),
+            )
     if code is None:
         for prev in reversed(ctx.mentions):
             if prev.kind == "official" and _role_matches(prev.role, role, ctx):
-                return Mention(start, end, text[start:end], prev.code, prev.kind, entity=prev.entity,
-                               name=prev.name, role=prev.role, sector=prev.sector,
-                               reason=f"{described}: the last person mentioned in that role",
-                               antecedent=(prev.start, prev.end))
+                return Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    prev.code,
+                    prev.kind,
+                    entity=prev.entity,
+                    name=prev.name,
+                    role=prev.role,
+                    sector=prev.sector,
+                    reason=f"{described}: the last person mentioned in that role",
+                    antecedent=(prev.start, prev.end),
+                )
         if ctx.domestic and ctx.m.home:
             code = ctx.m.home
             if info and info.single and (person := kb.holder(role, code, ctx.on)):
-                return _person_mention(ctx, start, end, person, role, sector,
-                                       f"{described}: domestic article, holder of {role} in {code} on {ctx.on}")
-    return Mention(start, end, text[start:end], code, "official", name=" ".join(text[start:end].split()), role=role,
-                   sector=sector or (info.sector if info else None),
-                   reason=f"{described}: unnamed office holder" + ("" if code else ", state unknown"))
+                return _person_mention(
+                    ctx,
+                    start,
+                    end,
+                    person,
+                    role,
+                    sector,
+                    f"{described}: domestic article, holder of {role} in {code} on {ctx.on}",
+                )
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        code,
+        "official",
+        name=" ".join(text[start:end].split()),
+        role=role,
+        sector=sector or (info.sector if info else None),
+        reason=f"{described}: unnamed office holder" + ("" if code else ", state unknown"),
+    )
 
 
 # -- pass 2: coreference ---------------------------------------------------------------------
@@ -781,11 +973,27 @@ def _add_surnames(ctx: _Context) -> None:
                 first_by_surname.setdefault(part, x)
     latest: dict[str, Mention] = {}
     for k, x in enumerate(ctx.mentions):
-        if x.kind == "person" and x.entity and x.antecedent is None and x.entity in latest and x.reason.startswith("alias"):
+        if (
+            x.kind == "person"
+            and x.entity
+            and x.antecedent is None
+            and x.entity in latest
+            and x.reason.startswith("alias")
+        ):
             prev = latest[x.entity]
-            ctx.mentions[k] = Mention(x.start, x.end, x.text, x.code, x.kind, entity=x.entity, name=x.name,
-                                      role=x.role, sector=x.sector, antecedent=(prev.start, prev.end),
-                                      reason=f"{x.reason}; same person as at {prev.start}")
+            ctx.mentions[k] = Mention(
+                x.start,
+                x.end,
+                x.text,
+                x.code,
+                x.kind,
+                entity=x.entity,
+                name=x.name,
+                role=x.role,
+                sector=x.sector,
+                antecedent=(prev.start, prev.end),
+                reason=f"{x.reason}; same person as at {prev.start}",
+            )
         if x.kind == "person" and x.entity:
             latest[x.entity] = ctx.mentions[k]
     if not first_by_surname:
@@ -797,12 +1005,26 @@ def _add_surnames(ctx: _Context) -> None:
         if _covered(ctx.mentions, s, e):
             continue
         first = first_by_surname[hit.group(0)]
-        antecedent = max((x for x in ctx.mentions if x.kind == "person" and x.name == first.name and x.end <= s),
-                         key=lambda x: x.start, default=first)
-        added.append(Mention(s, e, hit.group(0), antecedent.code, "person", entity=antecedent.entity,
-                             name=antecedent.name, role=antecedent.role, sector=antecedent.sector,
-                             reason=f"surname of {antecedent.name} named at {antecedent.start}",
-                             antecedent=(antecedent.start, antecedent.end)))
+        antecedent = max(
+            (x for x in ctx.mentions if x.kind == "person" and x.name == first.name and x.end <= s),
+            key=lambda x: x.start,
+            default=first,
+        )
+        added.append(
+            Mention(
+                s,
+                e,
+                hit.group(0),
+                antecedent.code,
+                "person",
+                entity=antecedent.entity,
+                name=antecedent.name,
+                role=antecedent.role,
+                sector=antecedent.sector,
+                reason=f"surname of {antecedent.name} named at {antecedent.start}",
+                antecedent=(antecedent.start, antecedent.end),
+            )
+        )
     ctx.mentions.extend(added)
     ctx.mentions.sort(key=lambda x: x.start)
 
@@ -817,13 +1039,18 @@ def _sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
-def _antecedent(mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]) -> Mention | None:
+def _antecedent(
+    mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]
+) -> Mention | None:
     """The person a pronoun at `pos` points to: the first named person earlier in its own sentence,
     else the first one (the subject) of the nearest sentence before that names one; an unnamed
     official only when no named person comes within a few sentences.
     Persons named inside a quotation do not count: the clitic of "..., katanya" is the speaker."""
-    candidates = [x for x in mentions if x.end <= pos and x.kind in _PERSONISH
-                  and not any(s <= x.start < e for s, e in quoted)]
+    candidates = [
+        x
+        for x in mentions
+        if x.end <= pos and x.kind in _PERSONISH and not any(s <= x.start < e for s, e in quoted)
+    ]
     if not candidates:
         return None
     k = bisect.bisect_right(starts, pos) - 1
@@ -844,9 +1071,13 @@ def _antecedent(mentions: list[Mention], pos: int, quoted: list[tuple[int, int]]
 
 
 def _add_pronouns(ctx: _Context) -> None:
-    """"ia", "dia", "beliau" and "katanya"-style clitics -> the person they point back to."""
-    found = [(h.start, h.end, "pronoun") if h.cand.kind == "pronoun" else (h.end - len(h.cand.how), h.end, "clitic")
-             for h in ctx.refs]
+    """ "ia", "dia", "beliau" and "katanya"-style clitics -> the person they point back to."""
+    found = [
+        (h.start, h.end, "pronoun")
+        if h.cand.kind == "pronoun"
+        else (h.end - len(h.cand.how), h.end, "clitic")
+        for h in ctx.refs
+    ]
     if not found:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
@@ -859,16 +1090,27 @@ def _add_pronouns(ctx: _Context) -> None:
         ante = _antecedent(base, s, quoted, starts)
         if ante is None:
             continue
-        added.append(Mention(s, e, ctx.text[s:e], ante.code, ante.kind, entity=ante.entity, name=ante.name,
-                             role=ante.role, sector=ante.sector,
-                             reason=f"{what} `{ctx.text[s:e]}` -> the first person of the nearest sentence naming one, at {ante.start}",
-                             antecedent=(ante.start, ante.end)))
+        added.append(
+            Mention(
+                s,
+                e,
+                ctx.text[s:e],
+                ante.code,
+                ante.kind,
+                entity=ante.entity,
+                name=ante.name,
+                role=ante.role,
+                sector=ante.sector,
+                reason=f"{what} `{ctx.text[s:e]}` -> the first person of the nearest sentence naming one, at {ante.start}",
+                antecedent=(ante.start, ante.end),
+            )
+        )
     ctx.mentions.extend(added)
     ctx.mentions.sort(key=lambda x: x.start)
 
 
 def _add_plurals(ctx: _Context) -> None:
-    """"kedua pemimpin" / "kedua negara" -> one kind "plural" mention of the last two."""
+    """ "kedua pemimpin" / "kedua negara" -> one kind "plural" mention of the last two."""
     if ctx.m.plural_re is None:
         return
     person_words = set(ctx.m.words.get("plural_person", []))
@@ -881,15 +1123,24 @@ def _add_plurals(ctx: _Context) -> None:
         persons = phrase in person_words
         roles = ctx.m.plural_roles.get(phrase)
         before = [x for x in ctx.mentions if x.end <= s and x.kind != "plural"]
-        members = (_last_two_persons(before, roles) if persons else _main_two_states(ctx, before))
+        members = _last_two_persons(before, roles) if persons else _main_two_states(ctx, before)
         if len(members) < 2:
             continue
         codes = [x.code if persons else (x.code or "").split(".")[0] for x in members]
         names = "|".join(x.name or "" for x in members) if persons else None
-        added.append(Mention(s, e, ctx.text[s:e], "|".join(c or "" for c in codes), "plural",
-                             name=names, reason=f"plural `{hit.group(0)}` -> "
-                             + " and ".join(f"{x.text!r} at {x.start}" for x in members),
-                             antecedent=(members[-1].start, members[-1].end)))
+        added.append(
+            Mention(
+                s,
+                e,
+                ctx.text[s:e],
+                "|".join(c or "" for c in codes),
+                "plural",
+                name=names,
+                reason=f"plural `{hit.group(0)}` -> "
+                + " and ".join(f"{x.text!r} at {x.start}" for x in members),
+                antecedent=(members[-1].start, members[-1].end),
+            )
+        )
     ctx.mentions.extend(added)
 
 
@@ -948,13 +1199,15 @@ def _add_ranked_names(ctx: _Context) -> None:
         hit = ctx.m.rank_re.match(ctx.text, word.start())
         if hit is None or hit.group(0).strip().lower() not in ctx.m.rank_sectors:
             continue
-        before = ctx.lower[max(0, word.start() - 25):word.start()].split()
+        before = ctx.lower[max(0, word.start() - 25) : word.start()].split()
         if before and (before[-1] in ctx.m.not_before_rank or " ".join(before[-2:]) in ctx.m.not_before_rank):
             continue
         name_pos = _skip_blanks(ctx.text, hit.end())
-        if not ctx.text[name_pos:name_pos + 1].isupper() or _covered(ctx.mentions, hit.start(), hit.end()):
+        if not ctx.text[name_pos : name_pos + 1].isupper() or _covered(ctx.mentions, hit.start(), hit.end()):
             continue
-        while (rk := ctx.m.rank_re.match(ctx.text, name_pos) if ctx.m.rank_re else None) and "\n" not in rk.group(0):
+        while (
+            rk := ctx.m.rank_re.match(ctx.text, name_pos) if ctx.m.rank_re else None
+        ) and "\n" not in rk.group(0):
             name_pos = _skip_blanks(ctx.text, rk.end())
         nxt = next((k for k, h in enumerate(ctx.hits) if h.start >= name_pos), len(ctx.hits))
         end, name = _name_after(ctx, name_pos, nxt)
@@ -962,17 +1215,34 @@ def _add_ranked_names(ctx: _Context) -> None:
             continue
         code = ctx.m.home if ctx.domestic else None
         sector = ctx.m.rank_sectors.get(hit.group(0).strip().lower())
-        added.append(Mention(hit.start(), end, ctx.text[hit.start():end], code, "person", name=name, role="official",
-                             sector=sector, reason=f"rank `{hit.group(0)}` before a name"
-                             + (f"; home state {code}, domestic article" if code else "")))
+        added.append(
+            Mention(
+                hit.start(),
+                end,
+                ctx.text[hit.start() : end],
+                code,
+                "person",
+                name=name,
+                role="official",
+                sector=sector,
+                reason=f"rank `{hit.group(0)}` before a name"
+                + (f"; home state {code}, domestic article" if code else ""),
+            )
+        )
     ctx.mentions.extend(added)
     ctx.mentions.sort(key=lambda x: x.start)
 
 
 def _resolve_possessive(ctx: _Context, hit: Hit) -> None:
-    """"presidennya" / "menterinya": the office of the state (or of the person's state) named last before it."""
-    owner = next((x for x in reversed(ctx.mentions) if x.code and x.kind != "plural"
-                  and ctx.kb.state(x.code.split(".")[0])), None)
+    """ "presidennya" / "menterinya": the office of the state (or of the person's state) named last before it."""
+    owner = next(
+        (
+            x
+            for x in reversed(ctx.mentions)
+            if x.code and x.kind != "plural" and ctx.kb.state(x.code.split(".")[0])
+        ),
+        None,
+    )
     if owner is None or owner.code is None or hit.cand.role is None:
         return
     code = owner.code.split(".")[0]

@@ -153,11 +153,14 @@ class KnowledgeBase:
         """Who held `role` in `code` on `on`; None when nobody, or several at once and none stands out.
 
         With a year-only date the person who held the role longest that year wins.
-        `on` None means the latest holder. `title` narrows many-holder roles (a portfolio).
+        `on` None means the latest holder. `title` (part of a spell's `title`, e.g. "White House
+        Press Secretary") names one office among a many-holder role's.
         """
         spells = self._holders.get((role, code), [])
+        single_office = False
         if title:
-            spells = [(s, p) for s, p in spells if s.title and title.casefold() in s.title.casefold()] or spells
+            titled = [(s, p) for s, p in spells if s.title and title.casefold() in s.title.casefold()]
+            spells, single_office = (titled, True) if titled else (spells, False)
         if not spells:
             return None
         if on is None:
@@ -170,7 +173,7 @@ class KnowledgeBase:
             return None
         info = self.data.roles.get(role)
         people = {p.id for _, p in scored}
-        if len(people) > 1 and (info is None or not info.single):
+        if len(people) > 1 and not single_office and (info is None or not info.single):
             return None
         days, person = max(scored, key=lambda x: x[0])
         return person
