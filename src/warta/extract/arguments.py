@@ -22,7 +22,9 @@ from warta.model import Mention, Sentence
 # How far an object or agent may stand from its trigger, in plain words (titles, head nouns
 # and capitalised words not counted).
 MAX_OBJECT_DISTANCE = 3
-MAX_PARTNER_DISTANCE = 6  # "serangan roket dan misil di Gaza antara Israel dan Hamas": the preposition marks it
+MAX_PARTNER_DISTANCE = (
+    6  # "serangan roket dan misil di Gaza antara Israel dan Hamas": the preposition marks it
+)
 MAX_GENITIVE_DISTANCE = 3
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
@@ -105,7 +107,9 @@ def actor_units(sentence: Sentence, mentions: list[Mention], tokens: list[Token]
         name = names.get(id(m), m.name)
         start, end = m.start - sentence.start, m.end - sentence.start
         first, last = _token_span(tokens, start, end)
-        unit = ActorUnit(start, end, str(m.code), m.kind, name, sentence.text[start:end], first, last, m.sector, m.role)
+        unit = ActorUnit(
+            start, end, str(m.code), m.kind, name, sentence.text[start:end], first, last, m.sector, m.role
+        )
         if units and _apposition(units[-1], unit, sentence.text):
             prev = units.pop()
             person = unit if unit.kind == "person" else prev
@@ -168,10 +172,17 @@ def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: Eve
     kept = []
     for u in units:
         prev = u.first - 1
-        if u.kind == "state" and prev >= 0 and prev not in covered and not text[tokens[prev].end : u.start].strip(" -"):
+        if (
+            u.kind == "state"
+            and prev >= 0
+            and prev not in covered
+            and not text[tokens[prev].end : u.start].strip(" -")
+        ):
             word = tokens[prev]
             opens_clause = prev == 0 or bool(text[tokens[prev - 1].end : word.start].strip())
-            if cues.is_("currency", word.text) or (word.capitalised and not opens_clause and word.text not in heads):
+            if cues.is_("currency", word.text) or (
+                word.capitalised and not opens_clause and word.text not in heads
+            ):
                 continue
         kept.append(u)
     return kept
@@ -188,7 +199,11 @@ def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: Even
             between = [t.text for t in tokens[prev.last + 1 : unit.first]]
             gap = text[prev.end : unit.start]
             words_ok = all(w in coordinators or w in heads for w in between)
-            joined = any(w in coordinators for w in between) or bool(re.search(r"[,/&-]", gap)) or unit.start < prev.end
+            joined = (
+                any(w in coordinators for w in between)
+                or bool(re.search(r"[,/&-]", gap))
+                or unit.start < prev.end
+            )
             if words_ok and joined and (_COORDINATION_PUNCT.match(_strip_words(gap, between)) is not None):
                 runs[-1].append(unit)
                 continue
@@ -257,7 +272,11 @@ class ClauseReader:
     def _after_complementizer(self, begin: int) -> int:
         """'mendesak agar Israel ...': a complementizer right after a verb of asking opens its object clause."""
         nxt = begin + 1
-        if nxt < len(self.tokens) and self.tokens[nxt].text in self._right_break and self.tokens[nxt].text not in self._break:
+        if (
+            nxt < len(self.tokens)
+            and self.tokens[nxt].text in self._right_break
+            and self.tokens[nxt].text not in self._break
+        ):
             return nxt + 1
         return nxt
 
@@ -270,7 +289,9 @@ class ClauseReader:
                 return g
         return None
 
-    def right_groups(self, hit: TriggerHit, after: int | None = None, reach: int = MAX_OBJECT_DISTANCE) -> list[Group]:
+    def right_groups(
+        self, hit: TriggerHit, after: int | None = None, reach: int = MAX_OBJECT_DISTANCE
+    ) -> list[Group]:
         """Groups right of the trigger (or of token `after`) within the clause and `reach` plain words."""
         begin = hit.last if after is None else after
         found = []
@@ -295,7 +316,11 @@ class ClauseReader:
         if before:
             g = before[-1]
             marker = self.tokens[g.last + 1] if g.last + 1 < hit.first else None
-            if marker is not None and self.cues.is_("possessive", marker.text) and hit.first - g.last - 1 <= 3:
+            if (
+                marker is not None
+                and self.cues.is_("possessive", marker.text)
+                and hit.first - g.last - 1 <= 3
+            ):
                 return g
             if g.last + 1 == hit.first and g.prep is None and self.cues.is_("setting", "actor_before_noun"):
                 return g
@@ -343,7 +368,9 @@ class ClauseReader:
 
     def light_verb_before(self, hit: TriggerHit) -> bool:
         """'melancarkan 260 serangan', 'melakukan aksi agresi', 'menyatakan dukungan': a verb carries the noun."""
-        return any(self.cues.is_("light_verb", t.text) for t in self.tokens[max(0, hit.first - 3) : hit.first + 1])
+        return any(
+            self.cues.is_("light_verb", t.text) for t in self.tokens[max(0, hit.first - 3) : hit.first + 1]
+        )
 
     def act_object(self, hit: TriggerHit) -> TriggerHit | None:
         """The act a condemnation is about ("mengecam keras aksi kekerasan"), as a pseudo-hit for its doer."""
@@ -435,7 +462,11 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     rule = hit.rule
     subject, subject_note = _subject(hit, reader, context)
     genitive = reader.genitive(hit) if rule.pos in ("noun", "patient") else None
-    if rule.pos != "verb" and rule.frame not in ("symmetric", "mutual", "visit") and not reader.light_verb_before(hit):
+    if (
+        rule.pos != "verb"
+        and rule.frame not in ("symmetric", "mutual", "visit")
+        and not reader.light_verb_before(hit)
+    ):
         subject = None  # "serangan ... dalam invasi ke Ukraina": an event noun's actor is its own
 
     if rule.frame in ("symmetric", "mutual"):
@@ -451,14 +482,25 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
 
     if rule.frame == "host":
         visitor = reader.object(hit)
-        return _cross(_units(visitor), "visitor after the host verb", _units(subject), "host: " + subject_note, rule.type), "host"
+        return _cross(
+            _units(visitor),
+            "visitor after the host verb",
+            _units(subject),
+            "host: " + subject_note,
+            rule.type,
+        ), "host"
 
     if rule.frame == "passive":
         agent = reader.agent(hit)
         patients, patient_note = _units(subject), "patient: " + subject_note
         if not patients and context.militant_code and reader.militant_near(hit, before=True):
-            patients, patient_note = [_militant_unit(context.militant_code, hit)], "members of the armed group the article is about"
-        return _cross(_units(agent), "agent of the passive verb", patients, patient_note, rule.type), "passive"
+            patients, patient_note = (
+                [_militant_unit(context.militant_code, hit)],
+                "members of the armed group the article is about",
+            )
+        return _cross(
+            _units(agent), "agent of the passive verb", patients, patient_note, rule.type
+        ), "passive"
 
     places_ok = rule.type in PLACE_TARGET_TYPES or rule.frame == "visit"
     if rule.pos == "patient":
@@ -469,7 +511,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 break
         sources = _units(agent) or _units(subject)
         note = "agent after 'oleh'" if agent is not None else subject_note
-        return _cross(sources, note, _units(genitive, places_ok), "patient right after the noun", rule.type), "patient noun"
+        return _cross(
+            sources, note, _units(genitive, places_ok), "patient right after the noun", rule.type
+        ), "patient noun"
 
     if genitive is not None:
         sources, source_note = _units(genitive), "actor of the noun"
@@ -499,16 +543,28 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     if rule.frame == "visit":  # one visits a state or a place, not a body or a person in a list
         targets = [u for u in targets if u.kind in ("state", "place")]
     if not targets and rule.frame == "visit":
-        targets, target_note = _units(reader.place_adjunct(hit), places=True), "visited place stands for its state"
+        targets, target_note = (
+            _units(reader.place_adjunct(hit), places=True),
+            "visited place stands for its state",
+        )
     if not targets and rule.type in PLACE_TARGET_TYPES:
-        targets, target_note = _units(reader.place_adjunct(hit), places=True), "place of the act stands for its state"
+        targets, target_note = (
+            _units(reader.place_adjunct(hit), places=True),
+            "place of the act stands for its state",
+        )
         if not targets:
-            targets, target_note = reader.places_in_clause(), "a place named in the sentence stands for its state"
+            targets, target_note = (
+                reader.places_in_clause(),
+                "a place named in the sentence stands for its state",
+            )
     if not targets and (law := reader.state_object(hit)) is not None:
         targets = [_state_of(s, law, hit) for s in sources if "." in s.code]
         target_note = f"'{law.text}' is a law or policy of the state"
     if not targets and context.militant_code and reader.militant_near(hit, before=False):
-        targets, target_note = [_militant_unit(context.militant_code, hit)], "members of the armed group the article is about"
+        targets, target_note = (
+            [_militant_unit(context.militant_code, hit)],
+            "members of the armed group the article is about",
+        )
     if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
     if not targets and rule.type == "ASSAULT":
@@ -565,7 +621,9 @@ def _diplomat(unit: ActorUnit) -> bool:
     return unit.sector == DIPLOMATIC_SECTOR or (unit.role or "").lower() in DIPLOMATIC_ROLES
 
 
-def _cross(sources: list[ActorUnit], s_note: str, targets: list[ActorUnit], t_note: str, kind: str) -> list[Dyad]:
+def _cross(
+    sources: list[ActorUnit], s_note: str, targets: list[ActorUnit], t_note: str, kind: str
+) -> list[Dyad]:
     out = []
     for s in sources:
         for t in targets:

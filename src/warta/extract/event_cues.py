@@ -38,7 +38,9 @@ class EventCues:
             cue = tuple(row.get("cue", "").lower().split())
             kind = row.get("kind", "")
             if not cue or kind not in KINDS:
-                raise DataFileError(f"{pack.code}/event_cues.tsv row {n}: needs a cue and a kind in {sorted(KINDS)}")
+                raise DataFileError(
+                    f"{pack.code}/event_cues.tsv row {n}: needs a cue and a kind in {sorted(KINDS)}"
+                )
             if kind == "mode":
                 if not row.get("type") or not row.get("mode"):
                     raise DataFileError(f"{pack.code}/event_cues.tsv row {n}: a mode cue needs type and mode")
@@ -58,8 +60,10 @@ class EventCues:
         """The longest cue of `kind` that `words` ends with, or None."""
         best: tuple[str, ...] | None = None
         for cue in self.words.get(kind, ()):
-            if len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue and (
-                best is None or len(cue) > len(best)
+            if (
+                len(cue) <= len(words)
+                and tuple(words[len(words) - len(cue) :]) == cue
+                and (best is None or len(cue) > len(best))
             ):
                 best = cue
         return best

@@ -77,7 +77,9 @@ class EventLexicon:
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> EventLexicon:
-        calendar_words = {r.get("name", "").lower() for name in ("months", "weekdays") for r in pack.table(name)}
+        calendar_words = {
+            r.get("name", "").lower() for name in ("months", "weekdays") for r in pack.table(name)
+        }
         return cls(TriggerLexicon.load(pack), EventCues.load(pack), frozenset(calendar_words - {""}))
 
 
@@ -138,7 +140,12 @@ class _SentenceCoder:
     """Codes the events of one sentence at a time; holds the article-level context."""
 
     def __init__(
-        self, doc: Doc, lexicon: EventLexicon, dates: DateResolver, places: PlaceResolver, militant_code: str | None
+        self,
+        doc: Doc,
+        lexicon: EventLexicon,
+        dates: DateResolver,
+        places: PlaceResolver,
+        militant_code: str | None,
     ) -> None:
         self.doc = doc
         self.militant_code = militant_code
@@ -230,11 +237,15 @@ class _SentenceCoder:
         for e in events:
             if id(e) in self.borrowed_dates:
                 date, why = self._fallback_date(e, by_pair)
-                e = replace(e, date=date, reasons={**e.reasons, "date": f"{e.reasons.get('date', '')}; {why}"})
+                e = replace(
+                    e, date=date, reasons={**e.reasons, "date": f"{e.reasons.get('date', '')}; {why}"}
+                )
             out.append(e)
         return out
 
-    def _fallback_date(self, e: Event, by_pair: dict[frozenset[str | None], Counter[str]]) -> tuple[str | None, str]:
+    def _fallback_date(
+        self, e: Event, by_pair: dict[frozenset[str | None], Counter[str]]
+    ) -> tuple[str | None, str]:
         same = by_pair.get(frozenset((e.source, e.target)))
         if same:
             return same.most_common(1)[0][0], "the date of another event between the same actors"
@@ -293,7 +304,9 @@ class _SentenceCoder:
         if i < 0:
             return False
         word = tokens[i].text
-        return self.cues.is_("request_verb", word) or (self.cues.is_("irrealis", word) and not self.cues.is_("oblique", word))
+        return self.cues.is_("request_verb", word) or (
+            self.cues.is_("irrealis", word) and not self.cues.is_("oblique", word)
+        )
 
     def _may_carry(self, hit: TriggerHit, tokens: list[Token]) -> bool:
         """A verb opens the sentence ('Ia juga menuduh ...', 'Kemudian bertemu ...'): same subject as before."""

@@ -43,7 +43,9 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words of `text` (hyphenated compounds kept whole) with their offsets."""
-    return [Token(m.group().lower(), m.start(), m.end(), m.group()[:1].isupper()) for m in _WORD.finditer(text)]
+    return [
+        Token(m.group().lower(), m.start(), m.end(), m.group()[:1].isupper()) for m in _WORD.finditer(text)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
