@@ -17,7 +17,8 @@ from functools import cache
 from warta.lang import SUPPORTED, LanguagePack, load_pack
 
 LINE_MAX = 250  # line_start / line_has cues remove a line only up to this length: longer is body text
-CAPTION_MAX = 400  # a line ending with a photo credit is a caption only up to this length
+CAPTION_MAX = 400
+SLASH_CREDIT_MAX = 80  # "Pasukan Darat militer Rusia. /Stringer/TASS" is short  # a line ending with a photo credit is a caption only up to this length
 # a name: capitalised words (case matters even in case-blind cues), "Suara.com", "Riva D. Suastha"
 NAME = r"(?P<name>(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|[a-z]{1,3}\.?|&)){0,6}))"
 NUMBER = r"[\d.,]+"
@@ -182,6 +183,7 @@ _CREDIT_CODE = re.compile(
     r"|\[[A-Za-z][\w.'-]*(?:\s[A-Za-z][\w.'-]*){0,3}\])\s*$"
 )
 _SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?<!\d)/\s*(?P<credit>[A-Z][^/\n]{0,40}(?:/[^/\n]{1,40})*)$")
+_DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org|co|tv|news)$", re.I)
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _SPACES = re.compile(r"\s{2,}")
 
@@ -229,11 +231,17 @@ def _strip_urls(line: str, removed: list[str]) -> str:
 
 def is_standalone_credit(line: str, rules: Rules) -> bool:
     """'Tribunnews.com/Amriyono Prakoso', 'Foto: Reuters', 'Pasukan ... Rusia. /Stringer/TASS'."""
-    if len(line) > 200 or line.endswith((".", "!", "?", '"', "”")):
+    if len(line) > SLASH_CREDIT_MAX or line.endswith((".", "!", "?", '"', "”")) or "(" in line:
         return False
-    if rules.credit_start is not None and rules.credit_start.match(line) and len(line) <= 80:
+    if rules.credit_start is not None and rules.credit_start.match(line):
         return True
-    return bool(_SLASH_CREDIT.match(line))
+    m = _SLASH_CREDIT.match(line)
+    if m is None or len(m["credit"].replace("/", " ").split()) > 4:
+        return False
+    caption, credit = m["caption"].strip(), m["credit"].strip()
+    # what stands before the slash is a finished caption or an outlet ("Tribunnews.com/Name"), or the
+    # credit is an agency in capitals ("/ CNN"): "Akta Kelahiran/Kartu Keluarga" is a list item
+    return caption.endswith(".") or bool(_DOMAIN_END.search(caption)) or credit.replace("/", "").isupper()
 
 
 def clean_line(line: str, rules: Rules) -> LineVerdict:

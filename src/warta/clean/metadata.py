@@ -20,6 +20,7 @@ from warta.lang import LanguagePack
 DATE_LINE_MAX = 130  # a metadata line holding a date is short
 DATE_LINE_RESIDUE_WORDS = 1  # words besides date, weekday, time and labels a date line may hold ("Jakarta")
 DATELINE_MIN_LINE = 60  # a dateline opens a body paragraph, so the line is long
+HEADLINE_MAX = 120  # a shorter line without a full stop may be a headline
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|info|my)\b"
@@ -123,7 +124,9 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
 def find_dateline(line: str) -> Dateline | None:
     """The dateline that opens a body paragraph, if the line has one."""
     # a dateline opens a body paragraph: long, and written in sentences (a headline is neither)
-    if len(line) < DATELINE_MIN_LINE or not (line.rstrip().endswith(_SENTENCE_ENDS) or ". " in line):
+    if len(line) < DATELINE_MIN_LINE:
+        return None
+    if len(line) < HEADLINE_MAX and not (line.rstrip().endswith(_SENTENCE_ENDS) or ". " in line):
         return None
     m = _DATELINE_PAREN.match(line)
     if m:

@@ -20,16 +20,21 @@ MIN_CONTAINED_SENTENCE = 60
 MIN_BODY_DUPLICATE = 60
 MAX_CONTAINED_KEY = 300  # only short lines (titles, leads, captions) are checked for containment
 MIN_SENTENCE_KEY = 40  # fuzzy ratios of shorter sentences say little
-PARAGRAPH_COPY_SHARE = 0.5  # a paragraph whose sentences mostly repeat earlier ones is a copy
-COPY_SENTENCE_RATIO = 85.0  # sentence similarity that counts towards a copied paragraph
+PARAGRAPH_COPY_SHARE = 0.4  # a paragraph whose sentences largely repeat earlier ones is a copy
+COPY_SENTENCE_RATIO = 90.0  # sentence similarity that counts towards a copied paragraph (templated
+# list items, "Keenam, pengguna bisa memakai website X ...", stay below it)
 COPY_MIN_SENTENCES = 2  # ... and a copied paragraph repeats at least this many sentences
 SINGLE_SENTENCE_RATIO = 97.0  # a lone sentence is dropped only when (nearly) identical
+MIN_SINGLE_KEY = 60  # ... and long enough that saying it twice is no list or specification row
 MIN_SHARED_TRIGRAMS = 2
+NAMES_OVERLAP = 0.5
 REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
 _DIGITS = re.compile(r"\d+")
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
+_FIRST_WORD = re.compile(r"\w[\w-]*")
 _LIST_ITEM = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 
 
@@ -48,15 +53,42 @@ def _same_facts(a: str, b: str) -> bool:
     return _DIGITS.findall(a) == _DIGITS.findall(b)
 
 
+def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Mostly the same names; a side without names (a reworded copy may drop them) does not object."""
+    if not a or not b:
+        return True
+    return len(a & b) / len(a | b) >= NAMES_OVERLAP
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Capitalised words after the sentence's first word: the names a sentence is about."""
+    words = _NAME_WORD.findall(sentence)
+    first = _FIRST_WORD.search(sentence)
+    if words and first and first.group(0) == words[0]:
+        words = words[1:]
+    return frozenset(words)
+
+
 def _is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
-def _may_repeat(keys: list[str]) -> bool:
-    """Cheap test: does any run of REPEAT_NGRAM words occur twice? Normal articles say nothing twice."""
-    words = " ".join(keys).split()
-    grams = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
-    return len(set(grams)) < len(grams)
+def _suspects(keys: list[str]) -> list[bool]:
+    """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
+    themselves): only those can hold a repeated passage. Normal articles say nothing twice."""
+    grams_per_line: list[set[tuple[str, ...]]] = []
+    counts: dict[tuple[str, ...], int] = {}
+    for k in keys:
+        words = k.split()
+        grams = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
+        unique = set(grams)
+        grams_per_line.append(unique)
+        for g in unique:
+            counts[g] = counts.get(g, 0) + 1
+        if len(unique) < len(grams):  # a paragraph holding its own copy
+            for g in unique:
+                counts[g] += 1
+    return [any(counts[g] > 1 for g in grams) for grams in grams_per_line]
 
 
 def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
@@ -102,7 +134,8 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                 keep[i] = False
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
-    if not _may_repeat([k for i, k in enumerate(keys) if keep[i]]):
+    suspect = _suspects([k if keep[i] else "" for i, k in enumerate(keys)])
+    if not any(suspect):
         return Collapsed([line for i, line in enumerate(lines) if keep[i]], removed)
 
     # 2. sentences: index earlier sentences by word trigram, compare each later one with its
@@ -111,16 +144,18 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
     order += [i for i in range(len(lines)) if keep[i] and i < body_start]
     index: dict[tuple[str, str, str], list[int]] = {}
     earlier: list[str] = []
+    earlier_names: list[frozenset[str]] = []
     result: dict[int, str] = {}
     for i in order:
         line = lines[i]
-        if _is_list_item(line):
+        if not suspect[i] or _is_list_item(line):
             result[i] = line
             continue
         sentences = split_sentences(line)
         sentence_keys = [key(s) for s in sentences]
+        sentence_names = [_names(s) for s in sentences]
         best: list[float] = []
-        for sk in sentence_keys:
+        for sk, names in zip(sentence_keys, sentence_names, strict=True):
             score = 0.0
             if len(sk) >= MIN_SENTENCE_KEY and earlier:
                 counts: dict[int, int] = {}
@@ -128,23 +163,34 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                     for idx in index.get(tri, ()):
                         counts[idx] = counts.get(idx, 0) + 1
                 for idx, shared in counts.items():
-                    if shared >= MIN_SHARED_TRIGRAMS and _same_facts(sk, earlier[idx]):
+                    # a templated sentence about other names ("Keenam, ... website X") is no copy
+                    if (
+                        shared >= MIN_SHARED_TRIGRAMS
+                        and _same_facts(sk, earlier[idx])
+                        and names == earlier_names[idx]
+                    ):
                         score = max(score, ratio(sk, earlier[idx]))
             best.append(score)
         total = sum(len(sk) for sk in sentence_keys) or 1
         copied = sum(len(sk) for sk, sc in zip(sentence_keys, best, strict=True) if sc >= COPY_SENTENCE_RATIO)
         n_copied = sum(sc >= COPY_SENTENCE_RATIO for sc in best)
-        if n_copied >= COPY_MIN_SENTENCES and copied / total >= PARAGRAPH_COPY_SHARE:
+        share = max(copied / total, n_copied / len(sentences))
+        if n_copied >= COPY_MIN_SENTENCES and share >= PARAGRAPH_COPY_SHARE:
             removed.append(line)
             continue
-        kept = [s for s, sc in zip(sentences, best, strict=True) if sc < SINGLE_SENTENCE_RATIO]
-        removed.extend(s for s, sc in zip(sentences, best, strict=True) if sc >= SINGLE_SENTENCE_RATIO)
+        dropped = [
+            sc >= SINGLE_SENTENCE_RATIO and len(sk) >= MIN_SINGLE_KEY
+            for sk, sc in zip(sentence_keys, best, strict=True)
+        ]
+        kept = [s for s, drop in zip(sentences, dropped, strict=True) if not drop]
+        removed.extend(s for s, drop in zip(sentences, dropped, strict=True) if drop)
         if not kept:
             continue
-        for sk in (key(s) for s in kept):
-            if len(sk) >= MIN_SENTENCE_KEY:
+        for sk, names, drop in zip(sentence_keys, sentence_names, dropped, strict=True):
+            if not drop and len(sk) >= MIN_SENTENCE_KEY:
                 pos = len(earlier)
                 earlier.append(sk)
+                earlier_names.append(names)
                 for tri in _trigrams(sk.split()):
                     index.setdefault(tri, []).append(pos)
         result[i] = line if len(kept) == len(sentences) else " ".join(kept)

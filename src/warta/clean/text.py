@@ -18,6 +18,8 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
 _MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
 _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
+_MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[^{}\n]*\}")  # pandoc span: [text]{dir="auto"}
+_MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]*|\s*)\)")  # link: [text](url) or [text]( )
 _MULTISPACE = re.compile(r"[ ]{2,}")
 _KEY_DROP = re.compile(r"[^\w]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -35,6 +37,12 @@ def normalise_lines(raw: str) -> list[str]:
         text = _MD_RULE_OR_FENCE.sub("", text)
     if "#" in text:
         text = _MD_HEADING.sub("", text)
+    if "]{" in text:
+        previous = None
+        while previous != text:  # spans nest: [[KOMPAS.com]{dir="auto"}]{dir="auto"}
+            previous, text = text, _MD_SPAN.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     if "*" in text:
         text = _MD_ITALIC.sub(r"\1", _MD_BOLD.sub("", text))
     if "\\" in text:
