@@ -245,3 +245,18 @@ def test_bare_title_of_one_office_among_many_holders(kb: KnowledgeBase) -> None:
 def test_densus_written_with_its_abbreviation_inside(kb: KnowledgeBase) -> None:
     text = "Polda Lampung membenarkan Detasemen Khusus (Densus) 88 Anti Teror Mabes Polri menangkap empat orang"
     assert at(actors(text, kb, "2019-10-14"), "Detasemen Khusus").name == "Densus 88 Antiteror"
+
+
+def test_former_title_is_no_current_role(fixture_kb: KnowledgeBase) -> None:
+    text = "Mantan Presiden AS Barack Obama mengkritik kebijakan itu. Presiden AS menolak."
+    found = actors(text, fixture_kb, "2018-05-01")
+    obama, current = at(found, "Presiden AS Barack"), found[-1]
+    assert (obama.name, obama.role) == ("Barack Obama", None)
+    assert (current.name, current.role) == ("Donald Trump", "head_of_state")
+
+
+def test_bare_title_prefers_the_holder_the_article_names(kb: KnowledgeBase) -> None:
+    text = ("Presiden Iran Ebrahim Raisi memuji Rusia. Presiden Rusia Vladimir Putin berkunjung ke Kantor "
+            "Presiden Iran untuk bertemu dengan Raisi.")
+    found = actors(text, kb)  # no date: the KB's latest holder would be someone else
+    assert [m.name for m in found if m.text == "Presiden Iran"] == ["Ebrahim Raisi"]

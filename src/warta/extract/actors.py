@@ -98,6 +98,7 @@ class Matcher:
     rank_sectors: dict[str, str]
     country_before_title: bool
     not_before_rank: frozenset[str]
+    formers: frozenset[str]
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -227,6 +228,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         rank_sectors=rank_sectors,
         country_before_title="country_before_title" in words.get("setting", []),
         not_before_rank=frozenset(words.get("not_before_rank", [])),
+        formers=frozenset(words.get("former", [])),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -566,6 +568,25 @@ def _person_mention(
 
 
 def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
+    """The phrase a title starts; "mantan Presiden AS ..." names a former holder: no current role."""
+    before = ctx.lower[max(0, (pre or ctx.hits[i]).start - 12):(pre or ctx.hits[i]).start].split()
+    if not before or before[-1] not in ctx.m.formers:
+        return _resolve_title_phrase(ctx, i, pre)
+    count = len(ctx.mentions)
+    j = _resolve_title_phrase(ctx, i, pre)
+    for k in range(count, len(ctx.mentions)):
+        x = ctx.mentions[k]
+        if x.kind == "person" and x.entity and x.reason.split(":")[-1].strip().startswith(("holder", "the last person")):
+            # a bare former title is not today's holder
+            x = Mention(x.start, x.end, x.text, x.code, "official", name=" ".join(x.text.split()), sector=x.sector,
+                        reason=f"`{before[-1]}` + title: a former office holder, unnamed")
+        ctx.mentions[k] = Mention(x.start, x.end, x.text, x.code, x.kind, entity=x.entity, name=x.name, role=None,
+                                  sector=x.sector, reason=f"{x.reason}; `{before[-1]}`: held the role before",
+                                  antecedent=x.antecedent)
+    return j
+
+
+def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     """The phrase a title starts; `pre` is a state written before it ("Russian Foreign Minister")."""
     text, hits, m = ctx.text, ctx.hits, ctx.m
     title = hits[i].cand
@@ -878,38 +899,20 @@ def _bare_title(
     """A title with no name: the office holder, an earlier person in that role, or an official."""
     kb, text = ctx.kb, ctx.text
     info = kb.role_info(role)
+    # the article itself names the holder best ("Presiden Iran Ebrahim Raisi" ... "Presiden Iran"),
+    # then the KB holder on the article's date
+    for prev in reversed(ctx.mentions):
+        if prev.kind == "person" and prev.name and (code is None or prev.code == code) and _role_matches(prev.role, role, ctx):
+            return Mention(
+                start, end, text[start:end], prev.code, prev.kind, entity=prev.entity, name=prev.name,
+                role=prev.role, sector=prev.sector, reason=f"{described}: the last person mentioned in that role",
+                antecedent=(prev.start, prev.end),
+            )  # fmt: skip
     if code and ((info and info.single) or office):
         person = kb.holder(role, code, ctx.on, title=office)
         if person:
-            return _person_mention(
-                ctx,
-                start,
-                end,
-                person,
-                role,
-                sector,
-                f"{described}: holder of {role} in {code} on {ctx.on or 'the latest date'}",
-            )
-    for prev in reversed(ctx.mentions):
-        if (
-            prev.kind == "person"
-            and prev.name
-            and (code is None or prev.code == code)
-            and _role_matches(prev.role, role, ctx)
-        ):
-            return Mention(
-                start,
-                end,
-                text[start:end],
-                prev.code,
-                prev.kind,
-                entity=prev.entity,
-                name=prev.name,
-                role=prev.role,
-                sector=prev.sector,
-                reason=f"{described}: the last person mentioned in that role",
-                antecedent=(prev.start, prev.end),
-            )
+            why = f"{described}: holder of {role} in {code} on {ctx.on or 'the latest date'}"
+            return _person_mention(ctx, start, end, person, role, sector, why)
     if code is None:
         for prev in reversed(ctx.mentions):
             if prev.kind == "official" and _role_matches(prev.role, role, ctx):
