@@ -126,3 +126,16 @@ def test_websites_and_accounts_cite_no_outlet_unless_a_known_agency() -> None:
     ]
     assert find_cited_sources("Menurut Ketua RT 14, RW 14, polusi udara memburuk.", PACK) == []
     assert find_cited_sources("Mengutip Forbes Real-Time Billionaires, Jumat.", PACK) == ["Forbes"]
+
+
+def test_own_outlet_known_by_its_web_address() -> None:
+    finder = CitationFinder(PACK)
+    text = "ujar Joe Baiden, dikutip SerangNews.com dari reuters pada 25 Februari 2022."
+    url = "https://serangnews.pikiran-rakyat.com/news/pr-1203829359/sanksi-terbaru"
+    assert [c.name for c in finder.find(text, url=url)] == ["Reuters"]
+    antara = (
+        "Washington (ANTARA News) - Sanksi berlaku, demikian Reuters. Menurut laporan ANTARA News, itu benar."
+    )
+    assert [c.name for c in finder.find(antara, url="https://m.antaranews.com/amp/berita/636607/x")] == [
+        "Reuters"
+    ]

@@ -85,6 +85,15 @@ class _Context:
         i = bisect.bisect_right(self.starts, pos) - 1
         return self.starts[i] if i >= 0 else 0
 
+    def next_sentence_start(self, pos: int) -> int:
+        """Where the sentence after the one containing `pos` starts (the text's end if none)."""
+        i = bisect.bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else len(self.text)
+
+    def sentences_between(self, start: int, end: int) -> int:
+        """How many sentences start between two offsets."""
+        return max(0, bisect.bisect_left(self.starts, end) - bisect.bisect_right(self.starts, start))
+
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
@@ -118,6 +127,8 @@ class _Context:
         for m in found:
             r = self.resolve_coreference(m) if m.antecedent is not None else m
             if m.antecedent is not None and self.is_pronoun(m):
+                if r is not None and r.kind not in ("person", "official"):
+                    r = None  # "dia" is a person: a state or a body is not what it stands for
                 said = self.last_said(m.start)
                 if said is not None and (r is None or said.position > r.end):
                     # an earlier speaker came after the actor stage's antecedent: "ia" is that speaker
@@ -523,8 +534,13 @@ def _attribute(
     if clause_end >= span.start and text[prev_end : span.start].rstrip().endswith((",", ":")):
         return _Attribution(cont, "", "continuation", (span.end, span.end)), False
     # a paragraph or sentence that only carries on the previous speaker's words
-    trailing = text[span.end : limit].strip(' \t.,;:!?*"”’')
-    if not prefix.strip(" \t*") and not trailing and span.paragraph - para <= CONTINUATION_PARAGRAPHS:
+    # (up to the end of its sentence, so a text with no paragraph breaks works too)
+    trailing = text[span.end : min(limit, ctx.next_sentence_start(span.end))].strip(' \t.,;:!?*"”’')
+    near = (
+        span.paragraph - para <= CONTINUATION_PARAGRAPHS
+        and ctx.sentences_between(clause_end, span.start) <= 2
+    )
+    if not prefix.strip(" \t*") and not trailing and near:
         return _Attribution(cont, "", "continuation", (span.end, span.end)), False
     return None
 
@@ -562,7 +578,7 @@ def extract_quotes(
     cues = quote_cues(pack)
     ctx = _Context(doc, sentences, mentions, cues)
     blocked = [(m.start, m.end) for m in mentions if m.kind in ("state", "place", "person")]
-    citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked)
+    citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked, doc.url)
     spans = find_quote_spans(doc.text, cues.lost_close)
     ctx.quoted = [(s.start, s.end) for s in spans]
     quotes: list[Quote] = []

@@ -187,6 +187,17 @@ def _squash(name: str | None) -> str:
     return s.removesuffix("com").removesuffix("coid")
 
 
+def _site_labels(url: str | None) -> set[str]:
+    """The name parts of a web address: "https://serangnews.pikiran-rakyat.com/x" -> serangnews,
+    pikiranrakyat (the top-level domain, a second-level suffix such as "co.id" and "www" left out)."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").casefold()).split("/")[0].split(":")[0]
+    labels = [part for part in host.split(".") if part]
+    if len(labels) < 2:
+        return set()
+    cut = 2 if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 1
+    return {_squash(part) for part in labels[:-cut] if part not in {"www", "m", "amp", "mobile"}}
+
+
 class CitationFinder:
     """Finds cited outlets in one article's text."""
 
@@ -194,7 +205,12 @@ class CitationFinder:
         self.cues = citation_cues(pack)
         self.index = AgencyIndex(load_agencies() if agencies is None else agencies)
 
-    def is_own_outlet(self, name: str, outlet: str | None) -> bool:
+    def is_own_outlet(self, name: str, outlet: str | None, url: str | None = None) -> bool:
+        """True when `name` is the article's own outlet, by its name or by its web address."""
+        labels = _site_labels(url)
+        agency = self.index.canonical(name)
+        if _squash(name) in labels or (agency and any(_squash(a) in labels for a in agency.aliases)):
+            return True
         if not outlet:
             return False
         own = self.index.canonical(outlet)
@@ -313,7 +329,11 @@ class CitationFinder:
         return end, name
 
     def find(
-        self, text: str, outlet: str | None = None, blocked: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        outlet: str | None = None,
+        blocked: Sequence[tuple[int, int]] = (),
+        url: str | None = None,
     ) -> list[Citation]:
         """Every citation in the text, in order; `blocked` spans (places, states, people) are never outlets."""
         clean = text.replace("*", " ")
@@ -331,7 +351,7 @@ class CitationFinder:
                 if hits and not clean[hits[-1][1] : m.start()].strip():
                     a, b, agency = hits[-1]
                     found.append(Citation(a, b, agency.name, agency.country, m.group()))
-        kept = [c for c in found if not self.is_own_outlet(c.name, outlet)]
+        kept = [c for c in found if not self.is_own_outlet(c.name, outlet, url)]
         kept.sort(key=lambda c: c.start)
         return kept
 
