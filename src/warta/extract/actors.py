@@ -370,6 +370,7 @@ def plural_members(mention: Mention) -> list[tuple[str | None, str | None]]:
 
 
 def _is_domestic(hits: list[Hit], kb: KnowledgeBase, m: Matcher) -> bool:
+    """Is the article about the home state? States, state bodies and places named, home against foreign."""
     if m.home is None:
         return False
     home = foreign = 0
@@ -377,8 +378,10 @@ def _is_domestic(hits: list[Hit], kb: KnowledgeBase, m: Matcher) -> bool:
         if h.cand.kind != "entity" or h.cand.entity is None:
             continue
         ent = kb.entity(h.cand.entity)
-        if isinstance(ent, State):
-            if ent.code == m.home:
+        if isinstance(ent, State | Region) or (isinstance(ent, Body) and ent.kind == "state_body"):
+            if not ent.code:
+                continue
+            if ent.code.split(".")[0] == m.home:
                 home += 1
             else:
                 foreign += 1
