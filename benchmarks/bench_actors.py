@@ -25,7 +25,9 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "ko
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=0, help="articles to read (0 = all)")
     args = parser.parse_args()
@@ -41,7 +43,9 @@ def main() -> None:
     t0 = time.perf_counter()
     recognise_actors(Doc(doc="w", text="Presiden Rusia", raw="", origin="", content_hash=""), kb, pack)
     matcher = time.perf_counter() - t0
-    print(f"KB load: cold {cold * 1000:.0f} ms, warm {warm * 1000:.0f} ms; matcher build {matcher * 1000:.0f} ms")
+    print(
+        f"KB load: cold {cold * 1000:.0f} ms, warm {warm * 1000:.0f} ms; matcher build {matcher * 1000:.0f} ms"
+    )
 
     docs = []
     with args.corpus.open(encoding="utf-8") as fh:
@@ -50,8 +54,16 @@ def main() -> None:
                 break
             rec = json.loads(line)
             text = rec.get("text") or ""
-            docs.append(Doc(doc=str(rec.get("id", n)), text=text, raw=text, origin=str(args.corpus),
-                            content_hash="", published=(rec.get("published") or None)))
+            docs.append(
+                Doc(
+                    doc=str(rec.get("id", n)),
+                    text=text,
+                    raw=text,
+                    origin=str(args.corpus),
+                    content_hash="",
+                    published=(rec.get("published") or None),
+                )
+            )
     per_doc: list[float] = []
     kinds: Counter[str] = Counter()
     chars = 0
@@ -65,10 +77,14 @@ def main() -> None:
     cpu = time.process_time() - cpu0
     total = sum(per_doc)
     print(f"{len(docs)} articles, {chars / 1e6:.1f} M chars, {total:.2f} s wall, {cpu:.2f} s CPU")
-    print(f"per article: mean {statistics.mean(per_doc) * 1000:.2f} ms, median {statistics.median(per_doc) * 1000:.2f} ms, "
-          f"p95 {sorted(per_doc)[int(len(per_doc) * 0.95)] * 1000:.2f} ms")
-    print(f"per 2 KB of text: {total / (chars / 2048) * 1000:.3f} ms wall, {cpu / (chars / 2048) * 1000:.3f} ms CPU "
-          "(CPU time is the fair figure when other jobs share the cores)")
+    print(
+        f"per article: mean {statistics.mean(per_doc) * 1000:.2f} ms, median {statistics.median(per_doc) * 1000:.2f} ms, "
+        f"p95 {sorted(per_doc)[int(len(per_doc) * 0.95)] * 1000:.2f} ms"
+    )
+    print(
+        f"per 2 KB of text: {total / (chars / 2048) * 1000:.3f} ms wall, {cpu / (chars / 2048) * 1000:.3f} ms CPU "
+        "(CPU time is the fair figure when other jobs share the cores)"
+    )
     print("mentions by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
 
 

@@ -42,7 +42,9 @@ def at(found: list[Mention], text: str) -> Mention:
 
 # -- dated roles ---------------------------------------------------------------------------
 
-BARE_PRESIDENT = "Duta Besar Rusia untuk Indonesia, Galuzin, menyebut presidennya telah berbincang dengan Presiden AS."
+BARE_PRESIDENT = (
+    "Duta Besar Rusia untuk Indonesia, Galuzin, menyebut presidennya telah berbincang dengan Presiden AS."
+)
 
 
 def test_bare_title_resolves_to_the_holder_on_the_article_date(fixture_kb: KnowledgeBase) -> None:
@@ -54,51 +56,139 @@ def test_bare_title_resolves_to_the_holder_on_the_article_date(fixture_kb: Knowl
 def test_named_person_gets_the_role_held_on_the_date(fixture_kb: KnowledgeBase) -> None:
     text = "Presiden Amerika Serikat Barack Obama pada Rabu berusaha memperluas dukungan internasional"
     assert at(actors(text, fixture_kb, "2015-09-24"), "Presiden").role == "head_of_state"
-    obama = at(actors("Obama pada Rabu berusaha memperluas dukungan internasional", fixture_kb, "2018-03-01"), "Obama")
+    obama = at(
+        actors("Obama pada Rabu berusaha memperluas dukungan internasional", fixture_kb, "2018-03-01"),
+        "Obama",
+    )
     assert (obama.name, obama.code, obama.role) == ("Barack Obama", "USA", None)
 
 
 def test_bare_title_without_holder_is_an_official(fixture_kb: KnowledgeBase) -> None:
     text = "Seorang juru bicara Downing Street mengatakan Cameron dan Rouhani setuju"
     m = at(actors(text, fixture_kb, "2014"), "juru bicara Downing Street")
-    assert (m.kind, m.code, m.role, m.name) == ("official", "GBR", "spokesperson", "juru bicara Downing Street")
+    assert (m.kind, m.code, m.role, m.name) == (
+        "official",
+        "GBR",
+        "spokesperson",
+        "juru bicara Downing Street",
+    )
 
 
 # -- title patterns --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, start, name, code, role, sector",
     [
-        ("New York (ANTARA News) - Perdana Menteri (PM) Inggris David Cameron berusaha memenangkan kerja sama",
-         "Perdana Menteri (PM) Inggris", "David Cameron", "GBR", "head_of_government", "GOV"),
-        ("berusaha memenangkan kerja sama dengan Presiden Iran Hassan Rouhani untuk menghadapi kelompok Negara Islam",
-         "Presiden Iran", "Hassan Rouhani", "IRN", "head_of_state", "GOV"),
-        ("Menteri Luar Negeri Rusia Sergei Lavrov mengatakan", "Menteri Luar Negeri Rusia", "Sergei Lavrov",
-         "RUS", "foreign_minister", "DIP"),
-        ("MOSKOW – Menteri Pertahanan Iran Brigadir Jenderal Hossein Dehqan, dalam pertemuan dengan presiden Rusia",
-         "Menteri Pertahanan Iran", "Hossein Dehqan", "IRN", "defence_minister", "MIL"),
-        ("Hal ini disampaikan Duta Besar Rusia untuk Indonesia, Mikhail Yurievich Galuzin.",
-         "Duta Besar Rusia", "Galuzin", "RUS", "ambassador", "DIP"),
-        ("Wakil Perdana Menteri Rusia Dmitry Rogozin", "Wakil Perdana Menteri", "Dmitry Rogozin", "RUS",
-         "deputy_head_of_government", "GOV"),
-        ("ujar Kabid Humas Polda Lampung Kombes Zahwani Pandra Arsyad saat dihubungi via telepon.",
-         "Kabid Humas Polda Lampung", "Zahwani Pandra Arsyad", "IDN", "spokesperson", "POLICE"),
-        ("Jakarta, CNN Indonesia -- Kepala Divisi Humas Mabes Polri Inspektur Jenderal Setyo Wasisto menuturkan",
-         "Kepala Divisi Humas", "Setyo Wasisto", "IDN", "spokesperson", "POLICE"),
-        ("JAKARTA, KOMPAS.com - Sekretaris Kabinet (Seskab) Teddy Indra Wijaya bertemu dengan Duta Besar Jerman",
-         "Sekretaris Kabinet", "Teddy Indra Wijaya", "IDN", "cabinet_secretary", "GOV"),
-        ("menerima kunjungan Perdana Menteri atau PM Jepang, Yoshihide Suga beserta istrinya",
-         "PM Jepang", "Yoshihide Suga", "JPN", "head_of_government", "GOV"),
-        ("Suara.com - Presiden Joko Widodo menerima kunjungan", "Presiden Joko", "Joko Widodo", "IDN",
-         "head_of_state", "GOV"),
-        ("Menlu Retno Bicara Sengketa Laut China Selatan", "Menlu Retno", "Retno Marsudi", "IDN",
-         "foreign_minister", "DIP"),
-        ("penolakan Dilma Rousseff Presiden Brasil terhadap Toto Riyanto Duta Besar Indonesia untuk Brasil pada Jumat",
-         "Toto Riyanto", "Toto Riyanto", "IDN", "ambassador", "DIP"),
+        (
+            "New York (ANTARA News) - Perdana Menteri (PM) Inggris David Cameron berusaha memenangkan kerja sama",
+            "Perdana Menteri (PM) Inggris",
+            "David Cameron",
+            "GBR",
+            "head_of_government",
+            "GOV",
+        ),
+        (
+            "berusaha memenangkan kerja sama dengan Presiden Iran Hassan Rouhani untuk menghadapi kelompok Negara Islam",
+            "Presiden Iran",
+            "Hassan Rouhani",
+            "IRN",
+            "head_of_state",
+            "GOV",
+        ),
+        (
+            "Menteri Luar Negeri Rusia Sergei Lavrov mengatakan",
+            "Menteri Luar Negeri Rusia",
+            "Sergei Lavrov",
+            "RUS",
+            "foreign_minister",
+            "DIP",
+        ),
+        (
+            "MOSKOW – Menteri Pertahanan Iran Brigadir Jenderal Hossein Dehqan, dalam pertemuan dengan presiden Rusia",
+            "Menteri Pertahanan Iran",
+            "Hossein Dehqan",
+            "IRN",
+            "defence_minister",
+            "MIL",
+        ),
+        (
+            "Hal ini disampaikan Duta Besar Rusia untuk Indonesia, Mikhail Yurievich Galuzin.",
+            "Duta Besar Rusia",
+            "Galuzin",
+            "RUS",
+            "ambassador",
+            "DIP",
+        ),
+        (
+            "Wakil Perdana Menteri Rusia Dmitry Rogozin",
+            "Wakil Perdana Menteri",
+            "Dmitry Rogozin",
+            "RUS",
+            "deputy_head_of_government",
+            "GOV",
+        ),
+        (
+            "ujar Kabid Humas Polda Lampung Kombes Zahwani Pandra Arsyad saat dihubungi via telepon.",
+            "Kabid Humas Polda Lampung",
+            "Zahwani Pandra Arsyad",
+            "IDN",
+            "spokesperson",
+            "POLICE",
+        ),
+        (
+            "Jakarta, CNN Indonesia -- Kepala Divisi Humas Mabes Polri Inspektur Jenderal Setyo Wasisto menuturkan",
+            "Kepala Divisi Humas",
+            "Setyo Wasisto",
+            "IDN",
+            "spokesperson",
+            "POLICE",
+        ),
+        (
+            "JAKARTA, KOMPAS.com - Sekretaris Kabinet (Seskab) Teddy Indra Wijaya bertemu dengan Duta Besar Jerman",
+            "Sekretaris Kabinet",
+            "Teddy Indra Wijaya",
+            "IDN",
+            "cabinet_secretary",
+            "GOV",
+        ),
+        (
+            "menerima kunjungan Perdana Menteri atau PM Jepang, Yoshihide Suga beserta istrinya",
+            "PM Jepang",
+            "Yoshihide Suga",
+            "JPN",
+            "head_of_government",
+            "GOV",
+        ),
+        (
+            "Suara.com - Presiden Joko Widodo menerima kunjungan",
+            "Presiden Joko",
+            "Joko Widodo",
+            "IDN",
+            "head_of_state",
+            "GOV",
+        ),
+        (
+            "Menlu Retno Bicara Sengketa Laut China Selatan",
+            "Menlu Retno",
+            "Retno Marsudi",
+            "IDN",
+            "foreign_minister",
+            "DIP",
+        ),
+        (
+            "penolakan Dilma Rousseff Presiden Brasil terhadap Toto Riyanto Duta Besar Indonesia untuk Brasil pada Jumat",
+            "Toto Riyanto",
+            "Toto Riyanto",
+            "IDN",
+            "ambassador",
+            "DIP",
+        ),
     ],
 )
-def test_title_patterns(kb: KnowledgeBase, text: str, start: str, name: str, code: str, role: str,
-                        sector: str) -> None:
+def test_title_patterns(
+    kb: KnowledgeBase, text: str, start: str, name: str, code: str, role: str, sector: str
+) -> None:
     m = at(actors(text, kb, "2020-10-20"), start)
     assert m.kind == "person"
     assert m.name is not None and m.name.endswith(name.split()[-1])
@@ -115,8 +205,10 @@ def test_name_before_title_is_an_apposition(kb: KnowledgeBase) -> None:
 
 
 def test_bodies_and_groups(kb: KnowledgeBase) -> None:
-    text = ("tiga terduga teroris yang ditangkap Detasemen Khusus 88 Antiteror dan Polres Tangerang merupakan "
-            "jaringan Jamaah Ansharut Daulah (JAD).")
+    text = (
+        "tiga terduga teroris yang ditangkap Detasemen Khusus 88 Antiteror dan Polres Tangerang merupakan "
+        "jaringan Jamaah Ansharut Daulah (JAD)."
+    )
     found = actors(text, kb)
     densus = at(found, "Detasemen Khusus 88")
     assert (densus.code, densus.name, densus.sector) == ("IDN", "Densus 88 Antiteror", "POLICE")
@@ -141,7 +233,10 @@ def test_capital_is_a_place_after_a_locative(kb: KnowledgeBase) -> None:
     text = "mengatakan Teheran dan Moskow menikmati hubungan strategis. Ia tiba di Moskow pada Selasa"
     found = actors(text, kb)
     assert [(m.text, m.kind, m.code) for m in found if m.code in ("IRN", "RUS")] == [
-        ("Teheran", "state", "IRN"), ("Moskow", "state", "RUS"), ("Moskow", "place", "RUS")]
+        ("Teheran", "state", "IRN"),
+        ("Moskow", "state", "RUS"),
+        ("Moskow", "place", "RUS"),
+    ]
 
 
 def test_kemlu_of_another_state(kb: KnowledgeBase) -> None:
@@ -190,18 +285,24 @@ def test_bare_title_with_state_after_a_named_holder(kb: KnowledgeBase) -> None:
 
 def test_pronouns_and_clitics(kb: KnowledgeBase) -> None:
     found = actors(SEED_000, kb, "2014")
-    i = SEED_000.index('tulisnya') + len("tulis")
+    i = SEED_000.index("tulisnya") + len("tulis")
     clitic = next(m for m in found if m.start == i)
     assert (clitic.text, clitic.name) == ("nya", "Hassan Rouhani")
     text = "Presiden Iran Ebrahim Raisi mengunjungi Moskow. Dia bertemu Presiden Rusia Vladimir Putin."
     he = at(actors(text, kb, "2022-01-19"), "Dia")
-    assert (he.name, he.kind) == ("Ebrahim Raisi", "person") and he.antecedent == (0, len("Presiden Iran Ebrahim Raisi"))
+    assert (he.name, he.kind) == ("Ebrahim Raisi", "person") and he.antecedent == (
+        0,
+        len("Presiden Iran Ebrahim Raisi"),
+    )
 
 
 def test_plurals(kb: KnowledgeBase) -> None:
     found = actors(SEED_004, kb, "2017-01-31")
     leaders = at(found, "kedua pemimpin")
-    assert leaders.kind == "plural" and plural_members(leaders) == [("RUS", "Vladimir Putin"), ("USA", "Donald Trump")]
+    assert leaders.kind == "plural" and plural_members(leaders) == [
+        ("RUS", "Vladimir Putin"),
+        ("USA", "Donald Trump"),
+    ]
     states = at(found, "kedua negara")
     assert {c for c, _ in plural_members(states)} == {"RUS", "USA"}
     found = actors(SEED_003, kb, "2016-02-18")
@@ -217,8 +318,10 @@ def test_possessive_title_is_the_office_of_the_state_named_before(kb: KnowledgeB
 
 
 def test_rank_before_a_name_is_a_person_of_that_sector(kb: KnowledgeBase) -> None:
-    text = ("jpnn.com, INTAN JAYA - Kepala Penerangan Komando Gabungan Wilayah Pertahanan (Kapen Kogabwilhan) III "
-            "Kolonel Czi IGN Suriastawa menyebut Kelompok Kriminal dan Sipil Bersenjata (KKSB) mengganggu aktivitas TNI")
+    text = (
+        "jpnn.com, INTAN JAYA - Kepala Penerangan Komando Gabungan Wilayah Pertahanan (Kapen Kogabwilhan) III "
+        "Kolonel Czi IGN Suriastawa menyebut Kelompok Kriminal dan Sipil Bersenjata (KKSB) mengganggu aktivitas TNI"
+    )
     m = at(actors(text, kb, "2020-02-09"), "Kolonel")
     assert m.kind == "person" and m.name is not None and m.name.endswith("Suriastawa")
     assert (m.code, m.sector) == ("IDN", "MIL")
@@ -226,7 +329,9 @@ def test_rank_before_a_name_is_a_person_of_that_sector(kb: KnowledgeBase) -> Non
 
 def test_english_pack_titles_and_demonyms(kb: KnowledgeBase) -> None:
     text = "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Geneva. He said"
-    doc = Doc(doc="t", text=text, raw=text, origin="t", content_hash="", published="2015-09-29", language="en")
+    doc = Doc(
+        doc="t", text=text, raw=text, origin="t", content_hash="", published="2015-09-29", language="en"
+    )
     found = recognise_actors(doc, kb, load_pack("en"))
     lavrov = at(found, "Russian Foreign Minister")
     assert (lavrov.name, lavrov.code, lavrov.role) == ("Sergei Lavrov", "RUS", "foreign_minister")
@@ -236,14 +341,18 @@ def test_english_pack_titles_and_demonyms(kb: KnowledgeBase) -> None:
 
 
 def test_bare_title_of_one_office_among_many_holders(kb: KnowledgeBase) -> None:
-    text = ("Sanksi-sanksi Amerika Serikat terhadap Rusia akan terus diterapkan sampai Moskow menarik diri dari "
-            "Ukraina timur, kata juru bicara Gedung Putih, Selasa.")
+    text = (
+        "Sanksi-sanksi Amerika Serikat terhadap Rusia akan terus diterapkan sampai Moskow menarik diri dari "
+        "Ukraina timur, kata juru bicara Gedung Putih, Selasa."
+    )
     m = at(actors(text, kb, "2017-02-15"), "juru bicara Gedung Putih")
     assert (m.name, m.code, m.role) == ("Sean Spicer", "USA", "spokesperson")
 
 
 def test_densus_written_with_its_abbreviation_inside(kb: KnowledgeBase) -> None:
-    text = "Polda Lampung membenarkan Detasemen Khusus (Densus) 88 Anti Teror Mabes Polri menangkap empat orang"
+    text = (
+        "Polda Lampung membenarkan Detasemen Khusus (Densus) 88 Anti Teror Mabes Polri menangkap empat orang"
+    )
     assert at(actors(text, kb, "2019-10-14"), "Detasemen Khusus").name == "Densus 88 Antiteror"
 
 
@@ -256,7 +365,9 @@ def test_former_title_is_no_current_role(fixture_kb: KnowledgeBase) -> None:
 
 
 def test_bare_title_prefers_the_holder_the_article_names(kb: KnowledgeBase) -> None:
-    text = ("Presiden Iran Ebrahim Raisi memuji Rusia. Presiden Rusia Vladimir Putin berkunjung ke Kantor "
-            "Presiden Iran untuk bertemu dengan Raisi.")
+    text = (
+        "Presiden Iran Ebrahim Raisi memuji Rusia. Presiden Rusia Vladimir Putin berkunjung ke Kantor "
+        "Presiden Iran untuk bertemu dengan Raisi."
+    )
     found = actors(text, kb)  # no date: the KB's latest holder would be someone else
     assert [m.name for m in found if m.text == "Presiden Iran"] == ["Ebrahim Raisi"]

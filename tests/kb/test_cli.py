@@ -90,15 +90,20 @@ def test_show_and_list(run) -> None:  # type: ignore[no-untyped-def]
 
 def test_add_validates_then_copies_into_the_user_dir(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     good = tmp_path / "mine.yaml"
-    good.write_text("- name: Hassan Rouhani\n  code: IRN\n  aliases: [Rouhani]\n"
-                    "  roles:\n    - {role: head_of_state, start: 2013-08-03, end: 2021-08-03}\n", encoding="utf-8")
+    good.write_text(
+        "- name: Hassan Rouhani\n  code: IRN\n  aliases: [Rouhani]\n"
+        "  roles:\n    - {role: head_of_state, start: 2013-08-03, end: 2021-08-03}\n",
+        encoding="utf-8",
+    )
     result = run("kb", "add", str(good))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "user" / "persons" / "mine.yaml").is_file()
     kb = KnowledgeBase.load(FIXTURE_DIR, user_dir=tmp_path / "user")
     assert kb.holder("head_of_state", "IRN", "2014-09-24").name == "Hassan Rouhani"  # type: ignore[union-attr]
     bad = tmp_path / "bad.yaml"
-    bad.write_text("- name: X Y\n  code: IRN\n  roles:\n    - {role: president, start: 2013}\n", encoding="utf-8")
+    bad.write_text(
+        "- name: X Y\n  code: IRN\n  roles:\n    - {role: president, start: 2013}\n", encoding="utf-8"
+    )
     assert run("kb", "add", str(bad)).exit_code == 1
     assert not (tmp_path / "user" / "persons" / "bad.yaml").exists()
 
@@ -106,11 +111,15 @@ def test_add_validates_then_copies_into_the_user_dir(run, tmp_path: Path) -> Non
 def test_import_wikidata_sample(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     persons, organisations = import_dump(SAMPLE)
     by_name = {p["name"]: p for p in persons}
-    assert by_name["Barack Obama"]["roles"] == [{"role": "head_of_state", "start": "2009-01-20", "end": "2017-01-20"}]
+    assert by_name["Barack Obama"]["roles"] == [
+        {"role": "head_of_state", "start": "2009-01-20", "end": "2017-01-20"}
+    ]
     assert by_name["Barack Obama"]["code"] == "USA" and "Obama" in by_name["Barack Obama"]["aliases"]
     # the position "President of Russia" is in the dump: a subclass of head of state, jurisdiction Russia
     assert by_name["Vladimir Putin"]["roles"] == [{"role": "head_of_state", "start": "2012-05-07"}]
-    assert organisations[0]["code"] == "RUS.ER" and organisations[0]["aliases_lang"] == {"id": ["Rusia Bersatu"]}
+    assert organisations[0]["code"] == "RUS.ER" and organisations[0]["aliases_lang"] == {
+        "id": ["Rusia Bersatu"]
+    }
     out = tmp_path / "wd.yaml"
     result = run("kb", "import-wikidata", str(SAMPLE), "--out", str(out))
     assert result.exit_code == 0, result.output

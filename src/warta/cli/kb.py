@@ -19,13 +19,22 @@ from warta.kb.yamlfile import DataError, read_entries
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 KINDS = {"person": Person, "organisation": Body, "state": State, "place": Region}
-DATA_DIR_OPTION = typer.Option(None, "--data-dir", help="KB data folder (default: packaged data + user data dir).")
-ADD_FILE_ARGUMENT = typer.Argument(..., exists=True, dir_okay=False, help="A YAML file of persons, organisations or states.")
-DUMP_ARGUMENT = typer.Argument(..., exists=True, dir_okay=False, help="A Wikidata JSON dump (latest-all.json format).")
-OUT_OPTION = typer.Option(None, "--out", help="Persons YAML to write; organisations go to <stem>-organisations.yaml.")
+DATA_DIR_OPTION = typer.Option(
+    None, "--data-dir", help="KB data folder (default: packaged data + user data dir)."
+)
+ADD_FILE_ARGUMENT = typer.Argument(
+    ..., exists=True, dir_okay=False, help="A YAML file of persons, organisations or states."
+)
+DUMP_ARGUMENT = typer.Argument(
+    ..., exists=True, dir_okay=False, help="A Wikidata JSON dump (latest-all.json format)."
+)
+OUT_OPTION = typer.Option(
+    None, "--out", help="Persons YAML to write; organisations go to <stem>-organisations.yaml."
+)
 
-kb_app = typer.Typer(help="The actor knowledge base: persons, organisations, states and dated roles.",
-                     no_args_is_help=True)
+kb_app = typer.Typer(
+    help="The actor knowledge base: persons, organisations, states and dated roles.", no_args_is_help=True
+)
 
 
 def _load(data_dir: Path | None) -> KnowledgeBase:
@@ -35,7 +44,9 @@ def _load(data_dir: Path | None) -> KnowledgeBase:
 @kb_app.command("list")
 def list_entities(
     kind: str = typer.Option(None, "--type", help="person | organisation | state | place"),
-    code: str = typer.Option(None, "--code", help="Only entities with this actor code (or STATE.* below it)."),
+    code: str = typer.Option(
+        None, "--code", help="Only entities with this actor code (or STATE.* below it)."
+    ),
     data_dir: Path = DATA_DIR_OPTION,
 ) -> None:
     """List entities, one a line."""
@@ -52,21 +63,29 @@ def list_entities(
 
 
 @kb_app.command("show")
-def show(name: str = typer.Argument(..., help="A name, alias or entity id."), data_dir: Path = DATA_DIR_OPTION) -> None:
+def show(
+    name: str = typer.Argument(..., help="A name, alias or entity id."), data_dir: Path = DATA_DIR_OPTION
+) -> None:
     """Everything the KB knows about one name."""
     kb = _load(data_dir)
     found = [e for e in [kb.entity(name)] if e is not None] or kb.lookup(name)
     if not found:
-        err.print(Text(f"error: `{name}` is not in the knowledge base; `warta kb list` shows what is", style="red"))
+        err.print(
+            Text(f"error: `{name}` is not in the knowledge base; `warta kb list` shows what is", style="red")
+        )
         raise typer.Exit(1)
     for ent in found:
         out.print(kb.describe(ent))
-        aliases = sorted({a.text + (f" [{a.lang}]" if a.lang else "") for a in kb.data.aliases if a.entity == ent.id})
+        aliases = sorted(
+            {a.text + (f" [{a.lang}]" if a.lang else "") for a in kb.data.aliases if a.entity == ent.id}
+        )
         out.print(f"  aliases: {', '.join(aliases)}")
         if isinstance(ent, Person):
             for s in ent.roles:
                 title = f" ({s.title})" if s.title else ""
-                out.print(f"  {s.role} of {s.code or ent.code}, {s.sector}: {s.start or '?'} .. {s.end or 'now'}{title}")
+                out.print(
+                    f"  {s.role} of {s.code or ent.code}, {s.sector}: {s.start or '?'} .. {s.end or 'now'}{title}"
+                )
         source = getattr(ent, "source", "")
         if source:
             out.print(f"  defined at {source}")
@@ -84,7 +103,9 @@ def _file_kind(entries: list[Any]) -> str:
 @kb_app.command("add")
 def add(
     file: Path = ADD_FILE_ARGUMENT,
-    to_data_dir: bool = typer.Option(False, "--to-data-dir", help="Copy into the packaged data dir, not the user's."),
+    to_data_dir: bool = typer.Option(
+        False, "--to-data-dir", help="Copy into the packaged data dir, not the user's."
+    ),
 ) -> None:
     """Validate a data file and copy it where the KB loads it from."""
     try:
@@ -119,7 +140,9 @@ def check(data_dir: Path = DATA_DIR_OPTION) -> None:
     if problems:
         err.print(Text(f"{len(problems)} problem(s) in {files} files", style="red"))
         raise typer.Exit(1)
-    out.print(f"ok: {files} files, {sum(1 for _ in kb.persons())} persons, {sum(1 for _ in kb.bodies())} organisations")
+    out.print(
+        f"ok: {files} files, {sum(1 for _ in kb.persons())} persons, {sum(1 for _ in kb.bodies())} organisations"
+    )
 
 
 @kb_app.command("import-wikidata")
@@ -139,10 +162,11 @@ def import_wikidata(
     out_file.write_text(persons_text, encoding="utf-8")
     orgs_file = out_file.with_name(f"{out_file.stem}-organisations.yaml")
     orgs_file.write_text(orgs_text, encoding="utf-8")
-    out.print(f"wrote {len(persons)} persons to {out_file} and {len(organisations)} organisations to {orgs_file}")
+    out.print(
+        f"wrote {len(persons)} persons to {out_file} and {len(organisations)} organisations to {orgs_file}"
+    )
 
 
 def register(app: typer.Typer) -> None:
     """Add the `kb` command group to the warta app."""
     app.add_typer(kb_app, name="kb")
-

@@ -572,20 +572,42 @@ def _person_mention(
 
 def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     """The phrase a title starts; "mantan Presiden AS ..." names a former holder: no current role."""
-    before = ctx.lower[max(0, (pre or ctx.hits[i]).start - 12):(pre or ctx.hits[i]).start].split()
+    before = ctx.lower[max(0, (pre or ctx.hits[i]).start - 12) : (pre or ctx.hits[i]).start].split()
     if not before or before[-1] not in ctx.m.formers:
         return _resolve_title_phrase(ctx, i, pre)
     count = len(ctx.mentions)
     j = _resolve_title_phrase(ctx, i, pre)
     for k in range(count, len(ctx.mentions)):
         x = ctx.mentions[k]
-        if x.kind == "person" and x.entity and x.reason.split(":")[-1].strip().startswith(("holder", "the last person")):
+        if (
+            x.kind == "person"
+            and x.entity
+            and x.reason.split(":")[-1].strip().startswith(("holder", "the last person"))
+        ):
             # a bare former title is not today's holder
-            x = Mention(x.start, x.end, x.text, x.code, "official", name=" ".join(x.text.split()), sector=x.sector,
-                        reason=f"`{before[-1]}` + title: a former office holder, unnamed")
-        ctx.mentions[k] = Mention(x.start, x.end, x.text, x.code, x.kind, entity=x.entity, name=x.name, role=None,
-                                  sector=x.sector, reason=f"{x.reason}; `{before[-1]}`: held the role before",
-                                  antecedent=x.antecedent)
+            x = Mention(
+                x.start,
+                x.end,
+                x.text,
+                x.code,
+                "official",
+                name=" ".join(x.text.split()),
+                sector=x.sector,
+                reason=f"`{before[-1]}` + title: a former office holder, unnamed",
+            )
+        ctx.mentions[k] = Mention(
+            x.start,
+            x.end,
+            x.text,
+            x.code,
+            x.kind,
+            entity=x.entity,
+            name=x.name,
+            role=None,
+            sector=x.sector,
+            reason=f"{x.reason}; `{before[-1]}`: held the role before",
+            antecedent=x.antecedent,
+        )
     return j
 
 
@@ -905,7 +927,12 @@ def _bare_title(
     # the article itself names the holder best ("Presiden Iran Ebrahim Raisi" ... "Presiden Iran"),
     # then the KB holder on the article's date
     for prev in reversed(ctx.mentions):
-        if prev.kind == "person" and prev.name and (code is None or prev.code == code) and _role_matches(prev.role, role, ctx):
+        if (
+            prev.kind == "person"
+            and prev.name
+            and (code is None or prev.code == code)
+            and _role_matches(prev.role, role, ctx)
+        ):
             return Mention(
                 start, end, text[start:end], prev.code, prev.kind, entity=prev.entity, name=prev.name,
                 role=prev.role, sector=prev.sector, reason=f"{described}: the last person mentioned in that role",

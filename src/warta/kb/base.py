@@ -62,7 +62,9 @@ class KnowledgeBase:
 
     # -- loading -----------------------------------------------------------------------
     @classmethod
-    def load(cls, data_dir: Path | None = None, user_dir: Path | None = None, use_cache: bool = True) -> KnowledgeBase:
+    def load(
+        cls, data_dir: Path | None = None, user_dir: Path | None = None, use_cache: bool = True
+    ) -> KnowledgeBase:
         """The KB from `data_dir` (default: the packaged data plus the user data dir).
 
         The compiled result is cached under the user cache dir, keyed by a hash of the
@@ -74,8 +76,11 @@ class KnowledgeBase:
         files = data_files(data_dir, user_dir)
         if data_dir != PACKAGED_DATA:  # a fixture dir lacking the shared tables borrows them
             present = {p.name for p in files}
-            files = [PACKAGED_DATA / n for n in ("roles.yaml", "states.yaml", "organisations.yaml")
-                     if n not in present] + files
+            files = [
+                PACKAGED_DATA / n
+                for n in ("roles.yaml", "states.yaml", "organisations.yaml")
+                if n not in present
+            ] + files
         if not use_cache:
             return cls(compile_kb(files))
         cache_file = cache_dir() / f"kb-{_fingerprint(files)}.pickle"
@@ -149,7 +154,9 @@ class KnowledgeBase:
         scored = [(s.overlap_days(on), s) for s in person.roles]
         return [s for days, s in sorted(scored, key=lambda x: -x[0]) if days > 0]
 
-    def holder(self, role: str, code: str, on: str | dt.date | None, title: str | None = None) -> Person | None:
+    def holder(
+        self, role: str, code: str, on: str | dt.date | None, title: str | None = None
+    ) -> Person | None:
         """Who held `role` in `code` on `on`; None when nobody, or several at once and none stands out.
 
         With a year-only date the person who held the role longest that year wins.
@@ -188,7 +195,9 @@ class KnowledgeBase:
     def describe(self, entity: Entity) -> str:
         """One line for the CLI: kind, id, code and name."""
         if isinstance(entity, Person):
-            spells = ", ".join(f"{s.role}[{s.code or entity.code}] {s.start or '?'}..{s.end or ''}" for s in entity.roles)
+            spells = ", ".join(
+                f"{s.role}[{s.code or entity.code}] {s.start or '?'}..{s.end or ''}" for s in entity.roles
+            )
             return f"person  {entity.id:32} {entity.code:14} {entity.name}  ({spells})"
         if isinstance(entity, Body):
             return f"{entity.kind:7} {entity.id:32} {entity.code:14} {entity.name}"

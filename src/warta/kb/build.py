@@ -26,7 +26,18 @@ CLDR_LANGUAGES = ("id", "ms", "en")
 BODY_KINDS = ("organisation", "armed_group", "party", "mass_organisation", "state_body")
 PERSON_KEYS = {"id", "name", "code", "aliases", "aliases_lang", "roles", "note"}
 ROLE_KEYS = {"role", "start", "end", "code", "sector", "title"}
-BODY_KEYS = {"id", "name", "code", "kind", "sector", "aliases", "aliases_lang", "takes_country", "takes_name", "note"}
+BODY_KEYS = {
+    "id",
+    "name",
+    "code",
+    "kind",
+    "sector",
+    "aliases",
+    "aliases_lang",
+    "takes_country",
+    "takes_name",
+    "note",
+}
 STATE_KEYS = {"code", "names", "names_lang", "demonyms", "metonyms", "places", "note"}
 CODE_RE = re.compile(r"[A-Z][A-Z0-9]{1,11}(\.[A-Z0-9]+)?")
 
@@ -73,13 +84,17 @@ def _str_list(value: Any, where: str, what: str, problems: list[str]) -> tuple[s
     return tuple(str(v).strip() for v in value if str(v).strip())
 
 
-def _lang_lists(value: Any, where: str, what: str, problems: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _lang_lists(
+    value: Any, where: str, what: str, problems: list[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if value is None:
         return ()
     if not isinstance(value, dict):
         problems.append(f"{where}: `{what}` must map a language code to names; write {{id: [..], en: [..]}}")
         return ()
-    return tuple((str(lang), _str_list(names, where, f"{what}.{lang}", problems)) for lang, names in value.items())
+    return tuple(
+        (str(lang), _str_list(names, where, f"{what}.{lang}", problems)) for lang, names in value.items()
+    )
 
 
 def _check_date(value: Any, where: str, what: str, problems: list[str]) -> str | None:
@@ -103,11 +118,20 @@ class Compiler:
     def add_roles(self, entries: list[Entry]) -> None:
         for e in entries:
             v = e.value
-            if not isinstance(v, dict) or not isinstance(v.get("role"), str) or not isinstance(v.get("sector"), str):
-                self.problems.append(f"{e.where()}: a role needs `role` and `sector`; write {{role: x, sector: GOV}}")
+            if (
+                not isinstance(v, dict)
+                or not isinstance(v.get("role"), str)
+                or not isinstance(v.get("sector"), str)
+            ):
+                self.problems.append(
+                    f"{e.where()}: a role needs `role` and `sector`; write {{role: x, sector: GOV}}"
+                )
                 continue
             self.data.roles[v["role"]] = RoleInfo(
-                role=v["role"], sector=v["sector"], single=bool(v.get("single", False)), family=v.get("family")
+                role=v["role"],
+                sector=v["sector"],
+                single=bool(v.get("single", False)),
+                family=v.get("family"),
             )
 
     # -- states --------------------------------------------------------------------
@@ -173,7 +197,11 @@ class Compiler:
         for e in entries:
             v = e.value
             where = e.where()
-            if not isinstance(v, dict) or not isinstance(v.get("name"), str) or not isinstance(v.get("code"), str):
+            if (
+                not isinstance(v, dict)
+                or not isinstance(v.get("name"), str)
+                or not isinstance(v.get("code"), str)
+            ):
                 self.problems.append(f"{where}: an organisation needs `name` and `code`; add them")
                 continue
             self._unknown_keys(v, BODY_KEYS, where)
@@ -189,9 +217,16 @@ class Compiler:
             aliases = _str_list(v.get("aliases"), where, "aliases", self.problems)
             by_lang = _lang_lists(v.get("aliases_lang"), where, "aliases_lang", self.problems)
             body = Body(
-                id=bid, name=v["name"].strip(), code=v["code"], kind=kind, sector=v.get("sector"),
-                aliases=aliases, aliases_lang=by_lang, takes_country=bool(v.get("takes_country", False)),
-                takes_name=bool(v.get("takes_name", False)), source=where,
+                id=bid,
+                name=v["name"].strip(),
+                code=v["code"],
+                kind=kind,
+                sector=v.get("sector"),
+                aliases=aliases,
+                aliases_lang=by_lang,
+                takes_country=bool(v.get("takes_country", False)),
+                takes_name=bool(v.get("takes_name", False)),
+                source=where,
             )
             self.data.entities[bid] = body
             self._add_names(bid, body.name, aliases, by_lang)
@@ -201,7 +236,11 @@ class Compiler:
         for e in entries:
             v = e.value
             where = e.where()
-            if not isinstance(v, dict) or not isinstance(v.get("name"), str) or not isinstance(v.get("code"), str):
+            if (
+                not isinstance(v, dict)
+                or not isinstance(v.get("name"), str)
+                or not isinstance(v.get("code"), str)
+            ):
                 self.problems.append(f"{where}: a person needs `name` and `code`; add them")
                 continue
             self._unknown_keys(v, PERSON_KEYS, where)
@@ -217,8 +256,14 @@ class Compiler:
             aliases = _str_list(v.get("aliases"), where, "aliases", self.problems)
             by_lang = _lang_lists(v.get("aliases_lang"), where, "aliases_lang", self.problems)
             person = Person(
-                id=pid, name=v["name"].strip(), code=v["code"], aliases=aliases, aliases_lang=by_lang,
-                roles=tuple(spells), note=v.get("note"), source=where,
+                id=pid,
+                name=v["name"].strip(),
+                code=v["code"],
+                aliases=aliases,
+                aliases_lang=by_lang,
+                roles=tuple(spells),
+                note=v.get("note"),
+                source=where,
             )
             self.data.entities[pid] = person
             self._add_names(pid, person.name, aliases, by_lang)
@@ -227,13 +272,17 @@ class Compiler:
         if roles is None:
             return []
         if not isinstance(roles, list):
-            self.problems.append(f"{e.where()}: `roles` must be a list of {{role: .., start: ..}}; use [] for none")
+            self.problems.append(
+                f"{e.where()}: `roles` must be a list of {{role: .., start: ..}}; use [] for none"
+            )
             return []
         spells = []
         for i, r in enumerate(roles):
             where = e.where(i)
             if not isinstance(r, dict) or not isinstance(r.get("role"), str):
-                self.problems.append(f"{where}: a role spell needs `role`; write {{role: head_of_state, start: 2014}}")
+                self.problems.append(
+                    f"{where}: a role spell needs `role`; write {{role: head_of_state, start: 2014}}"
+                )
                 continue
             self._unknown_keys(r, ROLE_KEYS, where)
             info = self.data.roles.get(r["role"])
@@ -252,14 +301,20 @@ class Compiler:
                 self._check_code(str(r["code"]), where)
             spells.append(
                 RoleSpell(
-                    role=r["role"], sector=str(r.get("sector") or info.sector), start=start, end=end,
-                    code=r.get("code"), title=r.get("title"),
+                    role=r["role"],
+                    sector=str(r.get("sector") or info.sector),
+                    start=start,
+                    end=end,
+                    code=r.get("code"),
+                    title=r.get("title"),
                 )
             )
         return spells
 
     # -- helpers ---------------------------------------------------------------------------
-    def _add_names(self, eid: str, name: str, aliases: tuple[str, ...], by_lang: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    def _add_names(
+        self, eid: str, name: str, aliases: tuple[str, ...], by_lang: tuple[tuple[str, tuple[str, ...]], ...]
+    ) -> None:
         self.data.aliases.append(Alias(name, eid, None, "name"))
         for a in aliases:
             self.data.aliases.append(Alias(a, eid, None, "alias"))
@@ -270,7 +325,9 @@ class Compiler:
     def _unknown_keys(self, value: dict[str, Any], allowed: set[str], where: str) -> None:
         for key in value:
             if key not in allowed:
-                self.problems.append(f"{where}: unknown key `{key}`; allowed keys are {', '.join(sorted(allowed))}")
+                self.problems.append(
+                    f"{where}: unknown key `{key}`; allowed keys are {', '.join(sorted(allowed))}"
+                )
 
     def _check_code(self, code: str, where: str) -> None:
         if not CODE_RE.fullmatch(code):
@@ -312,7 +369,9 @@ def compile_kb(files: list[Path], kinds: dict[Path, str] | None = None) -> KBDat
         except (DataError, OSError) as err:
             c.problems.append(str(err))
             continue
-        kind = path.name if path.parent.name not in ("states", "organisations", "persons") else path.parent.name
+        kind = (
+            path.name if path.parent.name not in ("states", "organisations", "persons") else path.parent.name
+        )
         by_kind[(kinds or {}).get(path) or kind.removesuffix(".yaml")].extend(entries)
     c.add_roles(by_kind["roles"])
     c.add_cldr_states()

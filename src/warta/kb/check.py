@@ -52,7 +52,9 @@ def _duplicate_aliases(kb: KnowledgeBase) -> list[str]:
         if all(isinstance(e, State) for e in ents):
             continue
         where = [getattr(e, "source", "") or "CLDR" for e in ents]
-        names = ", ".join(f"{getattr(e, 'name', None) or i} ({w})" for e, i, w in zip(ents, sorted(ids), where, strict=True))
+        names = ", ".join(
+            f"{getattr(e, 'name', None) or i} ({w})" for e, i, w in zip(ents, sorted(ids), where, strict=True)
+        )
         out.append(
             f"{where[0]}: alias `{text}`{f' [{lang}]' if lang else ''} names {len(ids)} entities: {names}; "
             "keep it on one entry, or move it to `aliases_lang` of the language where it holds"
@@ -65,8 +67,12 @@ def _overlapping_spells(kb: KnowledgeBase) -> list[str]:
     holders: dict[tuple[str, str], list[tuple[RoleSpell, Person]]] = defaultdict(list)
     for person in kb.persons():
         for a, b in combinations(person.roles, 2):
-            if a.role == b.role and (a.code or person.code) == (b.code or person.code) and a.title == b.title \
-                    and _spells_overlap(a, b) > 0:
+            if (
+                a.role == b.role
+                and (a.code or person.code) == (b.code or person.code)
+                and a.title == b.title
+                and _spells_overlap(a, b) > 0
+            ):
                 out.append(
                     f"{person.source}: {person.name} holds {a.role} twice at once "
                     f"({a.start}..{a.end or 'now'} and {b.start}..{b.end or 'now'}); merge or correct the spells"

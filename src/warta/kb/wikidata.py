@@ -119,7 +119,9 @@ def _aliases(entity: dict[str, Any], name: str) -> tuple[list[str], dict[str, li
     return sorted(shared), only
 
 
-def import_dump(path: Path, mapping: WikidataMap | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def import_dump(
+    path: Path, mapping: WikidataMap | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(persons, organisations) entries from the dump at `path`."""
     mapping = mapping or WikidataMap.load()
     states: dict[str, str] = {}
@@ -156,8 +158,9 @@ def import_dump(path: Path, mapping: WikidataMap | None = None) -> tuple[list[di
     return persons, organisations
 
 
-def _person(ent: dict[str, Any], name: str, states: dict[str, str],
-            positions: dict[str, tuple[str, str | None]]) -> dict[str, Any] | None:
+def _person(
+    ent: dict[str, Any], name: str, states: dict[str, str], positions: dict[str, tuple[str, str | None]]
+) -> dict[str, Any] | None:
     code = next((states[q] for q in _ids(ent, "P27") if q in states), None)
     roles: list[dict[str, Any]] = []
     for claim in ent.get("claims", {}).get("P39", []):
@@ -187,7 +190,9 @@ def _person(ent: dict[str, Any], name: str, states: dict[str, str],
     return entry
 
 
-def _organisation(ent: dict[str, Any], name: str, states: dict[str, str], party: bool) -> dict[str, Any] | None:
+def _organisation(
+    ent: dict[str, Any], name: str, states: dict[str, str], party: bool
+) -> dict[str, Any] | None:
     short = (_strings(ent, "P1813") or [name])[0]
     acronym = re.sub(r"[^A-Z0-9]", "", short.upper())
     if not acronym:

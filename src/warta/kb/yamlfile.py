@@ -57,18 +57,24 @@ def read_entries(path: Path) -> list[Entry]:
             try:
                 value = loader.construct_object(item, deep=True)
             except (ValueError, yaml.YAMLError) as err:
-                raise DataError(f"{path}:{item.start_mark.line + 1}: cannot read this entry ({err}); fix it") from err
+                raise DataError(
+                    f"{path}:{item.start_mark.line + 1}: cannot read this entry ({err}); fix it"
+                ) from err
             role_lines: list[int] = []
             if isinstance(item, yaml.MappingNode):
                 for key, val in item.value:
                     if key.value == "roles" and isinstance(val, yaml.SequenceNode):
                         role_lines = [r.start_mark.line + 1 for r in val.value]
-            entries.append(Entry(value=value, path=path, line=item.start_mark.line + 1, role_lines=role_lines))
+            entries.append(
+                Entry(value=value, path=path, line=item.start_mark.line + 1, role_lines=role_lines)
+            )
         return entries
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        raise DataError(f"{path}:{line}: not valid YAML ({getattr(err, 'problem', err)}); fix the syntax") from err
+        raise DataError(
+            f"{path}:{line}: not valid YAML ({getattr(err, 'problem', err)}); fix the syntax"
+        ) from err
     finally:
         loader.dispose()
 
