@@ -139,3 +139,9 @@ def test_own_outlet_known_by_its_web_address() -> None:
     assert [c.name for c in finder.find(antara, url="https://m.antaranews.com/amp/berita/636607/x")] == [
         "Reuters"
     ]
+
+
+def test_lists_of_agencies_and_names_after_a_person() -> None:
+    assert find_cited_sources("Sumber: Reuters/AFP", PACK) == ["Reuters", "AFP"]
+    assert find_cited_sources("seperti dilansir Reuters dan AFP, Senin.", PACK) == ["Reuters", "AFP"]
+    assert find_cited_sources("Menurut Dipa, Jawa Pos tidak berhak atas dividen itu.", PACK) == []

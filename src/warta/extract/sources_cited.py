@@ -270,7 +270,7 @@ class CitationFinder:
             inside = self.index.find(text, start, end)
             # "kantor berita Iran, Tasnim": the name after the comma is the agency
             apposed = re.match(r"[\s*]*,[\s*]*", text[end:])
-            hit_after = self.index.match_at(text, end + apposed.end()) if apposed else None
+            hit_after = self.index.match_at(text, end + apposed.end()) if apposed and introduced else None
             if hit_after is not None:
                 names.append(
                     (
@@ -301,7 +301,14 @@ class CitationFinder:
             and nxt.group().casefold() in self.cues.chain
         ):
             names.extend(self._read_names(text, nxt.end(), strong, blocked, depth + 1))
-        return names
+        # "Sumber: Reuters/AFP", "dilansir Reuters dan AFP": more known agencies in a list
+        while True:
+            joined = re.match(r"[\s*]*(?:/|,|&|\band\b|\bdan\b)[\s*]*", text[names[-1][1] :], re.I)
+            hit = self.index.match_at(text, names[-1][1] + joined.end()) if joined else None
+            if hit is None or joined is None:
+                return names
+            start = names[-1][1] + joined.end()
+            names.append((start, hit[1], hit[0].name, hit[0].country))
 
     def _capitalised_run(self, text: str, start: int) -> tuple[int, str]:
         """The capitalised words (an outlet's name as written) starting at `start`."""
