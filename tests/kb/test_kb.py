@@ -208,3 +208,12 @@ def test_load_is_cached_and_rebuilt_when_data_changes(
     rebuilt = KnowledgeBase.load(data)
     assert rebuilt.holder("head_of_state", "IDN", "2016").name == "Joko Widodo"  # type: ignore[union-attr]
     assert len(list((tmp_path / "cache" / "warta").glob("kb-*.pickle"))) == 2
+
+
+def test_packaged_kb_dated_roles(packaged_kb: KnowledgeBase) -> None:
+    obama = packaged_kb.lookup("Barack Obama")[0]
+    assert isinstance(obama, Person)
+    assert [s.role for s in packaged_kb.roles_of(obama, "2015")] == ["head_of_state"]
+    assert packaged_kb.roles_of(obama, "2018") == []
+    assert packaged_kb.holder("head_of_state", "USA", "2017-01-31").name == "Donald Trump"  # type: ignore[union-attr]
+    assert packaged_kb.holder("head_of_state", "IDN", "2016").name == "Joko Widodo"  # type: ignore[union-attr]
