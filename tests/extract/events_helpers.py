@@ -22,7 +22,9 @@ def sentences_of(text: str) -> list[Sentence]:
     return out
 
 
-def mention(text: str, surface: str, code: str, kind: str = "state", name: str | None = None, nth: int = 0) -> Mention:
+def mention(
+    text: str, surface: str, code: str, kind: str = "state", name: str | None = None, nth: int = 0
+) -> Mention:
     """A resolved mention of the nth occurrence of `surface` in `text`."""
     at = -1
     for _ in range(nth + 1):
@@ -48,7 +50,9 @@ class NoPlaces:
         return None, "no place"
 
 
-def code(text: str, mentions: list[Mention], lead: str | None = "2020-01-01", language: str = "id") -> list[Event]:
+def code(
+    text: str, mentions: list[Mention], lead: str | None = "2020-01-01", language: str = "id"
+) -> list[Event]:
     pack = load_pack(language)
     return extract_events(doc_of(text), sentences_of(text), mentions, pack, FixedDates(lead), NoPlaces())
 

@@ -29,7 +29,12 @@ def test_directed_verb_and_noun_with_its_own_actor() -> None:
           mention(t, "Israel", "ISR", nth=1), mention(t, "Gaza", "PSE", "place")]  # fmt: skip
     assert dyads(code(t, ms)) == {("ACCUSE", "USA", "ISR"), ("ASSAULT", "ISR", "PSE")}
     t = "Korea Utara menyatakan dukungannya terhadap Teheran dengan menyebut Israel melakukan aksi agresi ke Iran."
-    ms = [mention(t, "Korea Utara", "PRK"), mention(t, "Teheran", "IRN"), mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN")]
+    ms = [
+        mention(t, "Korea Utara", "PRK"),
+        mention(t, "Teheran", "IRN"),
+        mention(t, "Israel", "ISR"),
+        mention(t, "Iran", "IRN"),
+    ]
     assert dyads(code(t, ms)) == {("SUPPORT", "PRK", "IRN"), ("ASSAULT", "ISR", "IRN")}
 
 
@@ -100,7 +105,10 @@ def test_phone_call_is_consult_phone() -> None:
 
 def test_subject_and_object_of_request() -> None:
     t = "Oleh karena itu, Perindo mendesak DPR untuk segera merevisi Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (Pemilu)."
-    ms = [mention(t, "Perindo", "IDN.PERINDO", "organisation", "Partai Perindo"), mention(t, "DPR", "IDN", "organisation", "DPR")]
+    ms = [
+        mention(t, "Perindo", "IDN.PERINDO", "organisation", "Partai Perindo"),
+        mention(t, "DPR", "IDN", "organisation", "DPR"),
+    ]
     assert dyads(code(t, ms)) == {("REQUEST", "IDN.PERINDO", "IDN")}
 
 
@@ -151,14 +159,23 @@ def test_threaten_without_following_assault() -> None:
          [("Korea Utara", "PRK"), ("AS", "USA")], ("THREATEN", "PRK", "USA")),
     ],
 )  # fmt: skip
-def test_each_plover_type(sentence: str, actors: list[tuple[str, str]], expected: tuple[str, str, str | None]) -> None:
-    ms = [mention(sentence, surface, c, "place" if surface in ("Kherson",) else "state") for surface, c in actors]
+def test_each_plover_type(
+    sentence: str, actors: list[tuple[str, str]], expected: tuple[str, str, str | None]
+) -> None:
+    ms = [
+        mention(sentence, surface, c, "place" if surface in ("Kherson",) else "state")
+        for surface, c in actors
+    ]
     assert expected in dyads(code(sentence, ms))
 
 
 def test_negation_marks_the_event_negated() -> None:
     t = "Paus Leo XIV dan Presiden AS Donald Trump tidak mendukung serangan Israel ke gereja Katolik."
-    ms = [mention(t, "Paus Leo XIV", "VAT", "person", "Leo XIV"), mention(t, "AS", "USA"), mention(t, "Israel", "ISR")]
+    ms = [
+        mention(t, "Paus Leo XIV", "VAT", "person", "Leo XIV"),
+        mention(t, "AS", "USA"),
+        mention(t, "Israel", "ISR"),
+    ]
     events = [e for e in code(t, ms) if e.type == "SUPPORT"]
     assert events and all(e.negated for e in events)
     t = "Israel menolak untuk bertemu dengan Hamas."
@@ -183,7 +200,10 @@ def test_future_and_hypothetical_are_not_asserted(sentence: str) -> None:
 
 def test_multi_party_symmetric_expands_from_the_first() -> None:
     t = "Rusia, Suriah, Iran dan Irak sepakat berbagi informasi intelijen soal ISIS."
-    ms = [mention(t, c, k) for c, k in (("Rusia", "RUS"), ("Suriah", "SYR"), ("Iran", "IRN"), ("Irak", "IRQ"), ("ISIS", "ISIL"))]
+    ms = [
+        mention(t, c, k)
+        for c, k in (("Rusia", "RUS"), ("Suriah", "SYR"), ("Iran", "IRN"), ("Irak", "IRQ"), ("ISIS", "ISIL"))
+    ]
     assert {d for d in dyads(code(t, ms)) if d[0] == "AGREE"} == {
         ("AGREE", "RUS", "SYR"), ("AGREE", "IRN", "RUS"), ("AGREE", "IRQ", "RUS"),
     }  # fmt: skip
@@ -193,7 +213,11 @@ def test_multi_party_directed_gives_each_source() -> None:
     t = "PKS, PAN, dan Gerindra menolak Perppu Ormas dijadikan undang-undang."
     ms = [mention(t, "PKS", "IDN.PKS", "organisation"), mention(t, "PAN", "IDN.PAN", "organisation"),
           mention(t, "Gerindra", "IDN.GERINDRA", "organisation")]  # fmt: skip
-    assert dyads(code(t, ms)) >= {("REJECT", "IDN.PKS", "IDN"), ("REJECT", "IDN.PAN", "IDN"), ("REJECT", "IDN.GERINDRA", "IDN")}
+    assert dyads(code(t, ms)) >= {
+        ("REJECT", "IDN.PKS", "IDN"),
+        ("REJECT", "IDN.PAN", "IDN"),
+        ("REJECT", "IDN.GERINDRA", "IDN"),
+    }
 
 
 def test_subject_carried_over_from_previous_sentence() -> None:

@@ -23,14 +23,19 @@ from events_helpers import code, dyads, mention
          [("Indonesia", "IDN"), ("Myanmar", "MMR")], ("REQUEST", "IDN", "MMR")),
     ],
 )  # fmt: skip
-def test_english_sentences(sentence: str, actors: list[tuple[str, str]], expected: tuple[str, str, str]) -> None:
+def test_english_sentences(
+    sentence: str, actors: list[tuple[str, str]], expected: tuple[str, str, str]
+) -> None:
     ms = [mention(sentence, surface, c, "armed_group" if "." in c else "state") for surface, c in actors]
     assert expected in dyads(code(sentence, ms, language="en"))
 
 
 def test_english_future_and_negation() -> None:
     t = "Putin will meet Trump in Helsinki."
-    assert code(t, [mention(t, "Putin", "RUS", "person"), mention(t, "Trump", "USA", "person")], language="en") == []
+    assert (
+        code(t, [mention(t, "Putin", "RUS", "person"), mention(t, "Trump", "USA", "person")], language="en")
+        == []
+    )
     t = "Russia has not invaded Ukraine."
     events = code(t, [mention(t, "Russia", "RUS"), mention(t, "Ukraine", "UKR")], language="en")
     assert events and all(e.negated for e in events)

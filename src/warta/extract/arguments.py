@@ -281,9 +281,16 @@ class ClauseReader:
         return nxt
 
     def subject(self, hit: TriggerHit) -> Group | None:
-        """The nearest group left of the trigger that is not an oblique, within the clause."""
+        """The nearest group left of the trigger that is not an oblique, within the clause; a verb
+        right after a time-clause opener ("..., saat bertemu dengan Y") reaches the main subject."""
+        start = hit.first
+        opener = start - 1
+        while opener >= 0 and self.cues.is_("adverb", self.tokens[opener].text):
+            opener -= 1
+        if opener >= 0 and self.cues.is_("time_clause", self.tokens[opener].text):
+            start = opener
         for g in reversed([g for g in self.groups if g.last < hit.first]):
-            if self._crosses(g.last + 1, hit.first, self._break):
+            if self._crosses(g.last + 1, start, self._break):
                 return None
             if g.prep is None and _actors(g):
                 return g
@@ -424,7 +431,8 @@ class ClauseReader:
         for g in self.right_groups(hit):
             if self.cues.is_("agent", g.prep or ""):
                 return g
-            if g.prep is None and g.first - hit.last - 1 <= 1:
+            between = self.tokens[hit.last + 1 : g.first]
+            if g.prep is None and all(t.text in self._heads for t in between):
                 return g
         return None
 
@@ -470,6 +478,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         subject = None  # "serangan ... dalam invasi ke Ukraina": an event noun's actor is its own
 
     if rule.frame in ("symmetric", "mutual"):
+        if genitive is not None and rule.pos != "verb" and not reader.light_verb_before(hit):
+            subject = None  # "pertemuan Prabowo dengan Lula": the noun names its own sides
         parts: list[tuple[ActorUnit, str]] = [(u, subject_note) for u in _units(subject)]
         if len(parts) < 2:  # "X dan Y sepakat" names both sides already
             if genitive is not None:
