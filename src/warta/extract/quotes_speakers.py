@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from warta.extract.quotes_cues import QuoteCues
 from warta.extract.quotes_marks import paragraphs
-from warta.extract.sources_cited import AgencyIndex, load_agencies
+from warta.extract.sources_cited import agency_index
 from warta.model import Doc, Mention, Sentence
 
 # How many paragraphs back a pronoun may reach for its speaker.
@@ -59,7 +59,7 @@ class QuoteContext:
         self.para_starts = [p.start for p in self.paras]
         self.quoted: list[tuple[int, int]] = []
         self.history: list[Said] = []
-        self.agencies = AgencyIndex(load_agencies())
+        self.agencies = agency_index()
         self._lower_words_cache: dict[str, bool] = {}
 
     def _guess_sentence_starts(self) -> list[int]:

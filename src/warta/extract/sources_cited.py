@@ -125,6 +125,12 @@ class AgencyIndex:
         return hit[0] if hit and hit[1] == len(name.strip()) else None
 
 
+@cache
+def agency_index() -> AgencyIndex:
+    """The index of `agencies.tsv`, built once per process."""
+    return AgencyIndex(load_agencies())
+
+
 def _phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     alt = _alternation(words)
     if not alt:
@@ -203,7 +209,7 @@ class CitationFinder:
 
     def __init__(self, pack: LanguagePack, agencies: Sequence[Agency] | None = None) -> None:
         self.cues = citation_cues(pack)
-        self.index = AgencyIndex(load_agencies() if agencies is None else agencies)
+        self.index = agency_index() if agencies is None else AgencyIndex(agencies)
 
     def is_own_outlet(self, name: str, outlet: str | None, url: str | None = None) -> bool:
         """True when `name` is the article's own outlet, by its name or by its web address."""
