@@ -579,6 +579,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
     if not targets and rule.type == "ASSAULT":
         return [Dyad(Role(s, source_note), None) for s in sources], ATTACK_WITHOUT_TARGET
+    if not targets and rule.type == "ACCUSE" and rule.pos != "verb":
+        # "Kecaman terus dilancarkan oleh Amerika Serikat": a condemnation in a war report
+        return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER
     return _cross(sources, source_note, targets, target_note, rule.type), rule.frame
 
 
