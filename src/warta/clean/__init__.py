@@ -28,6 +28,9 @@ HEADER_SCAN_LINES = 20  # the header (title, byline, date, captions) sits within
 BODY_LINE_MIN = 200  # without a dateline, the first line this long starts the body
 TITLE_MAX = 200
 CAPTION_CREDIT_WORDS = 5
+FOOTER_LINE_MAX = 50
+FOOTER_LINE_WORDS = 6
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
 _LIST_ITEM = re.compile(
     r"^(?:[-•*–]\s|\d{1,2}[.)]\s)"
 )  # a credit line this short ("Tribunnews.com/Name") precedes its caption line
@@ -97,6 +100,7 @@ def _strip(
     removed: list[str] = []
     kept: list[str] = []
     caption_next = False
+    kept_lines: list[int] = []  # line number of each kept line
     for i, verdict in verdicts:
         header = i < body_start
         removed.extend(verdict.removed)
@@ -138,9 +142,27 @@ def _strip(
         if i >= body_start and evidence.body_start_kept < 0:
             evidence.body_start_kept = len(kept)
         kept.append(text)
+        kept_lines.append(i)
     if evidence.body_start_kept < 0:
         evidence.body_start_kept = len(kept)
+    _drop_footer_leftovers(kept, kept_lines, [i for i, _ in verdicts], removed)
     return kept, evidence, removed
+
+
+def _drop_footer_leftovers(
+    kept: list[str], kept_lines: list[int], all_lines: list[int], removed: list[str]
+) -> None:
+    """Short label-like lines left at the very end among removed footer furniture (a site slogan
+    after "About X", avatar initials after "Rekomendasi untuk Anda") are furniture too."""
+    position = {line: n for n, line in enumerate(all_lines)}
+    while len(kept) > 1:
+        last, line_no = kept[-1], kept_lines[-1]
+        before = all_lines[position[line_no] - 1] if position[line_no] > 0 else None
+        short = len(last) <= FOOTER_LINE_MAX and len(last.split()) <= FOOTER_LINE_WORDS
+        if not short or last.endswith(SENTENCE_ENDS) or ":" in last or before is None or before in kept_lines:
+            return
+        removed.append(kept.pop())
+        kept_lines.pop()
 
 
 def _title_line(lines: list[str]) -> str | None:

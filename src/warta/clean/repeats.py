@@ -17,6 +17,7 @@ from warta.clean.text import key, split_sentences
 
 MIN_LINE_KEY = 20  # shorter lines ("Jakarta", "Baca Juga") are never treated as repeats
 MIN_CONTAINED_SENTENCE = 60
+MAX_HEADING_KEY = 100
 MIN_BODY_DUPLICATE = 60
 MAX_CONTAINED_KEY = 300  # only short lines (titles, leads, captions) are checked for containment
 MIN_SENTENCE_KEY = 40  # fuzzy ratios of shorter sentences say little
@@ -25,6 +26,7 @@ COPY_SENTENCE_RATIO = 90.0  # sentence similarity that counts towards a copied p
 # list items, "Keenam, pengguna bisa memakai website X ...", stay below it)
 COPY_MIN_SENTENCES = 2  # ... and a copied paragraph repeats at least this many sentences
 SINGLE_SENTENCE_RATIO = 97.0  # a lone sentence is dropped only when (nearly) identical
+HEADER_SENTENCE_RATIO = 90.0
 MIN_SINGLE_KEY = 60  # ... and long enough that saying it twice is no list or specification row
 MIN_SHARED_TRIGRAMS = 2
 NAMES_OVERLAP = 0.5
@@ -119,18 +121,13 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         if not keep[i] or not checkable[i] or len(k) > MAX_CONTAINED_KEY or joined.count(k) < 2:
             continue
         # a full sentence keeps its place before a later copy (the sentence pass handles the copy);
-        # a fragment (headline, lead, caption) inside a longer line goes wherever it stands
-        # (headline, lead, caption: only above the body, for a body heading may name what follows)
-        fragment = i < body_start and not lines[i].rstrip().endswith(SENTENCE_ENDS)
-        sentence = len(k) >= MIN_CONTAINED_SENTENCE  # a short heading may repeat words of the title
+        # a lead above the body that the body repeats in full goes wherever it stands; short lines
+        # (titles, headings) may share their words with the body and stay
+        ends = lines[i].rstrip().endswith(SENTENCE_ENDS)
+        lead = i < body_start and not ends and len(k) > MAX_HEADING_KEY
+        sentence = ends and len(k) >= MIN_CONTAINED_SENTENCE
         for j, other in enumerate(keys):
-            if (
-                j != i
-                and keep[j]
-                and len(other) > len(k)
-                and (fragment or (sentence and j < i))
-                and k in other
-            ):
+            if j != i and keep[j] and len(other) > len(k) and (lead or (sentence and j < i)) and k in other:
                 keep[i] = False
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
@@ -167,7 +164,7 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                     if (
                         shared >= MIN_SHARED_TRIGRAMS
                         and _same_facts(sk, earlier[idx])
-                        and names == earlier_names[idx]
+                        and _same_names(names, earlier_names[idx])
                     ):
                         score = max(score, ratio(sk, earlier[idx]))
             best.append(score)
@@ -178,9 +175,10 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         if n_copied >= COPY_MIN_SENTENCES and share >= PARAGRAPH_COPY_SHARE:
             removed.append(line)
             continue
+        # a lead or caption above the body that the body says again (lightly reworded) goes
+        threshold = HEADER_SENTENCE_RATIO if i < body_start else SINGLE_SENTENCE_RATIO
         dropped = [
-            sc >= SINGLE_SENTENCE_RATIO and len(sk) >= MIN_SINGLE_KEY
-            for sk, sc in zip(sentence_keys, best, strict=True)
+            sc >= threshold and len(sk) >= MIN_SINGLE_KEY for sk, sc in zip(sentence_keys, best, strict=True)
         ]
         kept = [s for s, drop in zip(sentences, dropped, strict=True) if not drop]
         removed.extend(s for s, drop in zip(sentences, dropped, strict=True) if drop)

@@ -21,6 +21,7 @@ _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
 _MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[^{}\n]*\}")  # pandoc span: [text]{dir="auto"}
 _MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]*|\s*)\)")  # link: [text](url) or [text]( )
 _MULTISPACE = re.compile(r"[ ]{2,}")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # "ke Ukraina.Hal tersebut" lost its space
 _KEY_DROP = re.compile(r"[^\w]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
@@ -49,6 +50,7 @@ def normalise_lines(raw: str) -> list[str]:
         text = _MD_ESCAPE.sub(r"\1", _TRAILING_BACKSLASH.sub("", text))
     if "  " in text:
         text = _MULTISPACE.sub(" ", text)
+    text = _GLUED_SENTENCE.sub(". ", text)
     return [line.strip() for line in text.split("\n")]
 
 
