@@ -48,12 +48,17 @@ BARE_PRESIDENT = (
 
 
 @pytest.mark.parametrize("which", ["fixture_kb", "kb"])
-def test_bare_title_resolves_to_the_holder_on_the_article_date(which: str, request: pytest.FixtureRequest) -> None:
+def test_bare_title_resolves_to_the_holder_on_the_article_date(
+    which: str, request: pytest.FixtureRequest
+) -> None:
     base: KnowledgeBase = request.getfixturevalue(which)  # the fixture KB and the packaged one
     assert at(actors(BARE_PRESIDENT, base, "2017-01-31"), "Presiden AS").name == "Donald Trump"
     assert at(actors(BARE_PRESIDENT, base, "2015-06-01"), "Presiden AS").name == "Barack Obama"
     assert at(actors(BARE_PRESIDENT, base, "2017"), "Presiden AS").name == "Donald Trump"
-    assert at(actors(BARE_PRESIDENT, base, "2022-03-01"), "Presiden AS").name == "Joe Biden" or which == "fixture_kb"
+    assert (
+        at(actors(BARE_PRESIDENT, base, "2022-03-01"), "Presiden AS").name == "Joe Biden"
+        or which == "fixture_kb"
+    )
 
 
 def test_named_person_gets_the_role_held_on_the_date(fixture_kb: KnowledgeBase) -> None:
@@ -374,3 +379,48 @@ def test_bare_title_prefers_the_holder_the_article_names(kb: KnowledgeBase) -> N
     )
     found = actors(text, kb)  # no date: the KB's latest holder would be someone else
     assert [m.name for m in found if m.text == "Presiden Iran"] == ["Ebrahim Raisi"]
+
+
+@pytest.mark.parametrize(
+    "text, start, name, code, role",
+    [
+        (
+            "Dia pun mengancam Pemimpin Tertinggi Iran Ayatollah Ali Khamenei untuk berhenti menyerang Israel.",
+            "Pemimpin Tertinggi Iran",
+            "Ali Khamenei",
+            "IRN",
+            "supreme_leader",
+        ),
+        (
+            "Menteri Pertahanan Israel, Israel Katz, pada Sabtu mengancam akan membakar Teheran",
+            "Menteri Pertahanan Israel",
+            "Israel Katz",
+            "ISR",
+            "defence_minister",
+        ),
+        (
+            "Kristomei mengatakan, Panglima TNI Jenderal Agus Subiyanto telah menginstruksikan jajaran",
+            "Panglima TNI",
+            "Agus Subiyanto",
+            "IDN",
+            "military_chief",
+        ),
+    ],
+)
+def test_titles_with_ranks_and_commas(
+    kb: KnowledgeBase, text: str, start: str, name: str, code: str, role: str
+) -> None:
+    m = at(actors(text, kb, "2025-06-20"), start)
+    assert (m.name, m.code, m.role) == (name, code, role)
+
+
+def test_former_title_with_demonstrative_is_the_person_just_named(kb: KnowledgeBase) -> None:
+    text = (
+        "Dalam pertemuan tersebut, Jokowi menyampaikan ucapan selamat datang kepada PM Jepang ke Indonesia. "
+        "Ia menghormati kunjungan kehormatan ini.\n\nLebih lanjut, mantan Wali Kota Solo itu juga menyebut "
+        "kunjungan Yoshihide Suga merupakan bentuk komitmen"
+    )
+    found = actors(text, kb, "2020-10-20")
+    m = at(found, "Wali Kota Solo")  # a place of Indonesia: the Indonesian named last, not the Japanese PM
+    assert m.name == "Joko Widodo" and m.role is None
+    assert m.antecedent == (at(found, "Jokowi").start, at(found, "Jokowi").end)

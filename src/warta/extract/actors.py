@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -47,6 +47,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
 _PORTFOLIO_TOKEN = re.compile(r"\s*,?\s*([\w&]+)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
 _MAX_NAME_WORDS = 5
 _KIND_OF_BODY = {"armed_group": "armed_group"}  # every other body kind is an "organisation" mention
@@ -99,6 +100,7 @@ class Matcher:
     country_before_title: bool
     not_before_rank: frozenset[str]
     formers: frozenset[str]
+    demonstratives: frozenset[str]
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -229,6 +231,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         country_before_title="country_before_title" in words.get("setting", []),
         not_before_rank=frozenset(words.get("not_before_rank", [])),
         formers=frozenset(words.get("former", [])),
+        demonstratives=frozenset(words.get("demonstrative", [])),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -675,6 +678,7 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 pos, j = nxt[1].end, j + 1
     sep = _SEP.match(text, pos)
     name_pos = sep.end() if sep else pos
+    before_ranks = name_pos  # a KB alias may include the rank: "Ayatollah Ali Khamenei"
     if m.rank_re is not None:
         while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):
             name_pos = _skip_blanks(text, rk.end())
@@ -684,12 +688,18 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         + (f" of `{slot}`" if slot else "")
     )
     # a person the KB knows
-    if j < len(hits) and hits[j].start == name_pos and "\n" not in text[hits[i].end : name_pos]:
+    if (
+        j < len(hits)
+        and hits[j].start in (name_pos, before_ranks)
+        and "\n" not in text[hits[i].end : hits[j].start]
+    ):
         ent = _entity_of(ctx, hits[j])
         if isinstance(ent, Person):
-            ctx.mentions.append(
-                _person_mention(ctx, start, hits[j].end, ent, role, sector, f"{described} + known name")
-            )
+            found = _person_mention(ctx, start, hits[j].end, ent, role, sector, f"{described} + known name")
+            if code and found.code != code and any(sp.role == role and sp.code == code for sp in ent.roles):
+                # the text says "Sekjen PBB Ban Ki-moon": it dates the spell better than the article date
+                found = replace(found, code=code, reason=found.reason + f"; {code} as the title says")
+            ctx.mentions.append(found)
             return j + 1
     # apposition: "Retno Marsudi, Menteri Luar Negeri Indonesia"
     prev = ctx.mentions[-1] if ctx.mentions else None
@@ -802,6 +812,21 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             )
         )
         return j
+    demonstrative = _NEXT_WORD.match(text, pos)
+    if demonstrative and demonstrative.group(1).lower() in m.demonstratives:
+        # "mantan Wali Kota Solo itu", "presiden tersebut": the person just written about
+        prev = next((x for x in reversed(ctx.mentions) if x.kind == "person" and x.name
+                     and (code is None or x.code == code)), None)  # fmt: skip
+        if prev is not None:
+            ctx.mentions.append(
+                Mention(
+                    start, pos, text[start:pos], prev.code, "person", entity=prev.entity, name=prev.name,
+                    role=role if role == prev.role else prev.role, sector=prev.sector,
+                    reason=f"{described} + `{demonstrative.group(1)}`: demonstrative, the person written about last",
+                    antecedent=(prev.start, prev.end),
+                )
+            )  # fmt: skip
+            return j
     ctx.mentions.append(_bare_title(ctx, start, pos, role, sector, code, described, title.office))
     return j
 
