@@ -272,3 +272,105 @@ def test_trigger_lexicon_matches_enclitics_and_gaps() -> None:
         ("ASSAULT", "airstrike", "serangan udaranya"),
         ("RETREAT", None, "menarik seluruh pasukan"),
     ]
+
+
+def test_time_clause_keeps_the_main_subject() -> None:
+    t = (
+        "Putra Mahkota Arab Saudi Mohammed bin Salman sudah menyetujui rencana itu "
+        "saat bertemu dengan Presiden Prabowo Subianto di Jeddah."
+    )
+    ms = [mention(t, "Putra Mahkota Arab Saudi Mohammed bin Salman", "SAU", "person", "Mohammed bin Salman"),
+          mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert ("CONSULT", "IDN", "SAU") in dyads(code(t, ms))
+
+
+def test_wished_clauses_are_not_asserted() -> None:
+    t = "Mantan Menteri Pertahanan Israel Avigdor Liberman mendesak Israel menyerang Iran lagi."
+    ms = [mention(t, "Menteri Pertahanan Israel Avigdor Liberman", "ISR", "person", "Avigdor Liberman"),
+          mention(t, "Israel", "ISR", nth=1), mention(t, "Iran", "IRN")]  # fmt: skip
+    assert not any(e.type == "ASSAULT" for e in code(t, ms))
+    t = "Dalam wawancaranya, Razek menyerukan agar Perancis memutus hubungan dengan Israel."
+    ms = [mention(t, "Perancis", "FRA"), mention(t, "Israel", "ISR")]
+    assert not any(e.type == "SANCTION" for e in code(t, ms))
+
+
+def test_request_complementizer_opens_the_object() -> None:
+    t = "Baik Indonesia maupun Perancis mendesak agar Israel menghentikan operasi militer di Gaza sesegera mungkin."
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Perancis", "FRA"), mention(t, "Israel", "ISR"),
+          mention(t, "Gaza", "PSE", "place")]  # fmt: skip
+    assert {d for d in dyads(code(t, ms)) if d[0] == "REQUEST"} == {
+        ("REQUEST", "IDN", "ISR"),
+        ("REQUEST", "FRA", "ISR"),
+    }
+
+
+def test_states_inside_names_and_currencies_are_not_actors() -> None:
+    t = "Presiden PKS Almuzzammil Yusuf mengkritisi proyek Kereta Cepat Indonesia--China sejak awal."
+    ms = [mention(t, "Presiden PKS Almuzzammil Yusuf", "IDN.PKS", "person", "Almuzzammil Yusuf"),
+          mention(t, "Indonesia", "IDN"), mention(t, "China", "CHN")]  # fmt: skip
+    assert code(t, ms) == []
+    t = "Pekan lalu, kepolisian Singapura menyita lebih dari 115 juta dollar AS aset milik Chen Zhi."
+    ms = [mention(t, "kepolisian Singapura", "SGP", "organisation"), mention(t, "AS", "USA")]
+    assert code(t, ms) == []
+
+
+def test_mutual_fighting_between_two_sides() -> None:
+    t = "Rangkaian serangan roket dan misil di Gaza antara militer Israel dan Hamas telah merenggut 23 nyawa."
+    ms = [
+        mention(t, "Gaza", "PSE", "place"),
+        mention(t, "Israel", "ISR"),
+        mention(t, "Hamas", "PSE.HAMAS", "armed_group"),
+    ]
+    assert dyads(code(t, ms)) == {("ASSAULT", "ISR", "PSE.HAMAS"), ("ASSAULT", "PSE.HAMAS", "ISR")}
+
+
+def test_attack_without_target_takes_the_foe_named_elsewhere() -> None:
+    t = (
+        "Israel melancarkan serangan udara terhadap Iran pada Jumat.\n"
+        "Iran telah menembakkan tiga gelombang rudal balistik sejak Jumat."
+    )
+    ms = [mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN"), mention(t, "Iran", "IRN", nth=1)]
+    events = [e for e in code(t, ms) if e.type == "ASSAULT"]
+    assert {(e.source, e.target) for e in events} == {("ISR", "IRN"), ("IRN", "ISR")}
+    answer = next(e for e in events if e.source == "IRN")
+    assert "elsewhere" in answer.reasons["target"]
+
+
+def test_a_party_rejecting_a_law_targets_its_state() -> None:
+    t = "Hanya tiga Fraksi yang menolak dengan tegas Perppu dijadikan UU, yakni PKS, PAN, dan Gerindra."
+    ms = [mention(t, "PKS", "IDN.PKS", "organisation"), mention(t, "PAN", "IDN.PAN", "organisation"),
+          mention(t, "Gerindra", "IDN.GERINDRA", "organisation")]  # fmt: skip
+    assert dyads(code(t, ms)) == {
+        ("REJECT", "IDN.PKS", "IDN"),
+        ("REJECT", "IDN.PAN", "IDN"),
+        ("REJECT", "IDN.GERINDRA", "IDN"),
+    }
+
+
+def test_terror_suspects_are_the_armed_group_of_the_article() -> None:
+    t = "Sebelumnya, Densus 88 Antiteror menangkap tiga terduga teroris di kawasan Tangerang Kota.\nMereka masuk kelompok JAD Jakarta."
+    ms = [mention(t, "Densus 88 Antiteror", "IDN", "organisation", "Densus 88 Antiteror"),
+          mention(t, "JAD", "IDN.JAD", "armed_group")]  # fmt: skip
+    assert ("COERCE", "IDN", "IDN.JAD") in dyads(code(t, ms))
+
+
+def test_sentence_without_date_borrows_the_date_of_the_same_pair() -> None:
+    t = "Putin dan Trump sepakat memerangi terorisme.\nPutin dan Trump berbicara melalui telepon pada Sabtu."
+
+    class PairDates:
+        def date_for(self, sentence, trigger_start):  # type: ignore[no-untyped-def]
+            return ("2017-01-28", "'Sabtu'") if "Sabtu" in sentence.text else (None, "no date")
+
+        def lead_date(self):  # type: ignore[no-untyped-def]
+            return "2017-01-31", "publication"
+
+    from events_helpers import NoPlaces, doc_of, sentences_of
+
+    from warta.extract.events import extract_events
+    from warta.lang import load_pack
+
+    ms = [mention(t, "Putin", "RUS", "person"), mention(t, "Trump", "USA", "person"),
+          mention(t, "Putin", "RUS", "person", nth=1), mention(t, "Trump", "USA", "person", nth=1)]  # fmt: skip
+    events = extract_events(doc_of(t), sentences_of(t), ms, load_pack("id"), PairDates(), NoPlaces())
+    agree = next(e for e in events if e.type == "AGREE")
+    assert agree.date == "2017-01-28" and "same actors" in agree.reasons["date"]

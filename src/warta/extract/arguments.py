@@ -165,12 +165,17 @@ def _apposition(a: ActorUnit, b: ActorUnit, text: str) -> bool:
 
 
 def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: EventCues) -> list[ActorUnit]:
-    """Drop state names that are not actors here: inside another name ("Kereta Cepat Indonesia",
+    """Drop state names that are not actors here: inside another name ("Kereta Cepat Indonesia--China",
     "Timnas Indonesia": a capitalised word that is no title runs into it) or a currency ("dolar AS")."""
     heads = cues.single("head") | cues.single("oblique")
     covered = {i for u in units for i in range(u.first, u.last + 1)}
-    kept = []
+    kept: list[ActorUnit] = []
+    dropped_end = -1  # end offset of the last state dropped as part of a name
     for u in units:
+        if u.kind == "state" and dropped_end >= 0 and not text[dropped_end : u.start].strip(" -–"):
+            dropped_end = u.end  # the name goes on: "Indonesia--China"
+            continue
+        dropped_end = -1
         prev = u.first - 1
         if (
             u.kind == "state"
@@ -183,6 +188,7 @@ def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: Eve
             if cues.is_("currency", word.text) or (
                 word.capitalised and not opens_clause and word.text not in heads
             ):
+                dropped_end = u.end
                 continue
         kept.append(u)
     return kept

@@ -247,8 +247,9 @@ class _SentenceCoder:
         self, e: Event, by_pair: dict[frozenset[str | None], Counter[str]]
     ) -> tuple[str | None, str]:
         same = by_pair.get(frozenset((e.source, e.target)))
-        if same:
-            return same.most_common(1)[0][0], "the date of another event between the same actors"
+        day_precise = [d for d, _ in same.most_common() if len(d) == len("2000-01-01")] if same else []
+        if day_precise:  # a year-only date is a background fact ("sejak 2011"), not the story's day
+            return day_precise[0], "the date of another event between the same actors"
         if self.lead_date:
             return self.lead_date, f"the lead's date ({self.lead_date_reason})"
         if self.doc.published:
@@ -284,6 +285,12 @@ class _SentenceCoder:
         lo = max(0, hit.first - MODALITY_WINDOW)
         if subject is not None and subject.last < hit.first:
             lo = max(lo, subject.last + 1)
+        for k in range(
+            hit.first - 1, lo - 1, -1
+        ):  # "menyetujui rencana itu saat bertemu": the clause starts at "saat"
+            if self.cues.is_("time_clause", tokens[k].text) or self.cues.is_("break", tokens[k].text):
+                lo = k + 1
+                break
         words = ["" if k in prepositions else t.text for k, t in enumerate(tokens[lo : hit.first], lo)]
         negated = irrealis = False
         for end in range(len(words), 0, -1):
