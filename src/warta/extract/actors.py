@@ -24,8 +24,8 @@ and never overlapping. How it works:
    ("IRN|RUS"), `name` joins their names with "|" (empty part when a member has no
    name), `antecedent` points at the latest member's mention; use `plural_members()`.
 
-The date for role spells is `doc.published`, else `doc.copyright_year`, else the
-latest spell. Titles and bodies without a country take the language's home state
+The date for role spells is `doc.published`, else a date in the URL, else
+`doc.copyright_year`, else the latest absolute date in the text, else the latest spell. Titles and bodies without a country take the language's home state
 (`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state
 mentioned more often than the home state).
 """
@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
+from warta.extract.calendar import date_from_url, find_absolute_dates
 from warta.kb import Body, KnowledgeBase, Person, Region, State
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention
@@ -47,6 +48,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
 _PORTFOLIO_TOKEN = re.compile(r"\s*,?\s*([\w&]+)")
+_ORDINAL = re.compile(r"\s+ke-?\s?\d{1,3}(?!\w)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
 _MAX_NAME_WORDS = 5
@@ -318,12 +320,20 @@ class _Context:
         return self.doc.text
 
 
-def reference_date(doc: Doc) -> str | None:
-    """The date role spells are read at: publication date, else the copyright year."""
+def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:
+    """The date role spells are read at: the publication date, else a date in the URL, else the
+    copyright year, else the latest absolute date written in the text (None: the latest spells)."""
     if doc.published:
         return doc.published
+    from_url = date_from_url(doc.url)
+    if from_url is not None:
+        return from_url.iso()
     if doc.copyright_year:
         return str(doc.copyright_year)
+    if pack is not None:
+        written = [d.date for d in find_absolute_dates(doc.text, pack)]
+        if written:
+            return max(written).iso()
     return None
 
 
@@ -344,7 +354,7 @@ def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Me
         kb=kb,
         m=m,
         hits=hits,
-        on=reference_date(doc),
+        on=reference_date(doc, pack),
         domestic=_is_domestic(hits, kb, m),
         lower=ctx_lower,
         refs=refs,
@@ -642,6 +652,9 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         pos = paren.end()
         while j < len(hits) and hits[j].start < pos:  # "(PM)", "(AS)": an abbreviation, not a new title
             j += 1
+    ordinal = _ORDINAL.match(text, pos)  # "Presiden ke-7 RI Joko Widodo"
+    if ordinal:
+        pos = ordinal.end()
     portfolio = ""
     if role in _PORTFOLIO_ROLES:  # "Menteri Sosial", "Menko Bidang Perekonomian": not a name
         pos, portfolio = _skip_portfolio(ctx, pos)
