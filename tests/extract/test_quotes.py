@@ -395,3 +395,19 @@ def test_english_cues_come_from_the_english_pack() -> None:
     quotes, cited = extract_quotes(doc, split(text), [], load_pack("en"))
     assert [q.speaker for q in quotes] == ["Lavrov", "Lavrov"]
     assert cited == ["Reuters"]
+
+
+def test_descriptions_of_the_last_speaker() -> None:
+    text = (
+        '"Jika ketiga poin di atas tidak terpenuhi, maka kejadian serupa akan terus berulang," kata Irma '
+        "saat dihubungi, Rabu (23/7/2025).\n"
+        "Politikus Partai Nasdem ini meminta agar kondisi dapur dan peralatannya sesuai dengan standar.\n"
+        '"Sehingga dapur dan peralatan tidak sesuai standar," ujar dia.\n'
+        '"Kami akan terus mengawasi Badan Gizi Nasional," sambung politikus Partai Nasdem itu.'
+    )
+    nasdem = [
+        Mention(m.start(), m.end(), m.group(), "IDN.NASDEM", "organisation", name="Partai NasDem")
+        for m in re.finditer("Partai Nasdem", text)
+    ]
+    quotes, _ = run(text, nasdem)
+    assert [q.speaker for q in quotes] == ["Irma", "Irma", "Irma"]

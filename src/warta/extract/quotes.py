@@ -95,11 +95,8 @@ def _before_attribution(
         # "mengatakan: "...", "mengatakan kepada wartawan, "..."": the quote is a whole utterance;
         # "setuju bahwa "semua negara ..."" or "menggambarkan "sangat baik"": a part of the sentence
         direct = not gap.strip() or gap.rstrip().endswith((":", ","))
-        subject = [m for m in ctx.mentions_in(prefix_start, v.start()) if not ctx.inside_quote(m)]
         how = f"before cue '{v.group('cue')}'"
-        sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
-        if sp is None:
-            sp = _subject_from_text(ctx, prefix_start, v.start(), how, span.start)
+        sp = _subject(ctx, prefix_start, v.start(), how, span.start)
         if sp is None:
             return None
         return _Attribution(sp, v.group("cue"), "before", (prefix_start, span.start)), not direct
@@ -120,6 +117,20 @@ def _before_attribution(
             partial = bool(text[end : span.start].strip(" ,:"))
             return _Attribution(sp, a.group("cue"), "according", (prefix_start, span.start)), partial
     return None
+
+
+def _subject(ctx: QuoteContext, start: int, verb_start: int, how: str, pos: int) -> Speaker | None:
+    """The speaker a reporting verb's subject names: mentions, a pointer back, or the words."""
+    words = ctx.text[start:verb_start].split()
+    first = words[0].strip("*,").casefold() if words else ""
+    if first in ctx.cues.descriptors or (
+        len(words) > 1 and f"{first} {words[1].casefold()}" in ctx.cues.descriptors
+    ):
+        # "Politikus Partai Nasdem ini meminta ...": a description of the last speaker
+        return ctx.recent_speaker(pos, f"{how}, described as '{words[0]}'")
+    subject = [m for m in ctx.mentions_in(start, verb_start) if not ctx.inside_quote(m)]
+    sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
+    return sp or _subject_from_text(ctx, start, verb_start, how, pos)
 
 
 def _subject_from_text(ctx: QuoteContext, start: int, verb_start: int, how: str, pos: int) -> Speaker | None:
@@ -229,10 +240,8 @@ def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
     content = rest[m.end() if m else 0 :].strip()
     if _words(content) < MIN_INDIRECT_WORDS:
         return None
-    subject = ctx.mentions_in(s.start, v.start())
     how = f"indirect, cue '{v.group('cue')}'"
-    sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
-    sp = sp or _subject_from_text(ctx, s.start, v.start(), how, v.start())
+    sp = _subject(ctx, s.start, v.start(), how, v.start())
     if sp is None:
         return None
     start = v.end() + (m.end() if m else 0)

@@ -347,6 +347,11 @@ class QuoteContext:
         found = [m for m in self.mentions if m.start < end + 1 and m.end > start - 1 and m.end > m.start]
         if self.cues.points_back(phrase) and all(m.antecedent is not None for m in found):
             return self.recent_speaker(pronoun_pos, how)
+        if self.cues.points_back(phrase) and not any(m.kind == "person" for m in found):
+            # "sambung politikus PDI-P itu": a description of the last speaker, if there was one
+            recent = self.recent_speaker(pronoun_pos, how)
+            if recent is not None:
+                return recent
         sp = self.speaker_from_mentions(found, phrase, how)
         if sp is not None:
             return sp
