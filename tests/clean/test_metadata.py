@@ -152,3 +152,40 @@ def test_record_title_and_content_hash(clean):
     assert doc.title == "Presiden Iran Puji Rusia"
     assert doc.content_hash == hashlib.sha256(JPNN.encode("utf-8")).hexdigest()
     assert doc.raw == JPNN
+
+
+BODY_JOKOWI = (
+    "Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang, Yoshihide Suga beserta istrinya Mariko "
+    "Suga di Istana Kepresidenan Bogor, Jawa Barat, pada Selasa."
+)
+
+
+def test_credit_and_date_segments_on_one_line(clean):
+    doc = clean(
+        "Terima Kunjungan PM Jepang di Tengah Pandemi, Ini Pidato Jokowi\n"
+        "Penulis: Amriyono Prakoso | Selasa, 20 Oktober 2020 19:08 WIB\n"
+        "Reporter: Azis Kurmala | Editor: Fardah Assegaf\n"
+        f"{BODY_JOKOWI}\n"
+    )
+    assert (doc.published, doc.published_time) == ("2020-10-20", "19:08")
+    assert (doc.byline, doc.reporter, doc.editor) == ("Amriyono Prakoso", "Azis Kurmala", "Fardah Assegaf")
+    assert "Penulis" not in doc.text and "Reporter" not in doc.text
+
+
+def test_weekday_after_the_city_is_not_an_outlet(clean):
+    doc = clean(f"JAKARTA, Selasa - {BODY_JOKOWI}", url="https://www.suara.com/news/2020/10/20/190811/x")
+    assert doc.dateline == "Jakarta" and doc.outlet == "Suara.com"
+
+
+def test_unconfirmed_marker_yields_to_the_url(clean):
+    doc = clean(f"Bogor, Jawa Barat - {BODY_JOKOWI}", url="https://www.suara.com/news/2020/10/20/190811/x")
+    assert doc.outlet == "Suara.com" and doc.dateline == "Bogor"
+
+
+def test_network_subdomain_names_the_outlet(clean):
+    doc = clean(BODY_JOKOWI, url="https://jurnalsoreang.pikiran-rakyat.com/nasional/pr-1234/judul")
+    assert doc.outlet == "Jurnalsoreang" and "network" in doc.reasons["outlet"]
+    assert (
+        clean(BODY_JOKOWI, url="https://www.pikiran-rakyat.com/nasional/pr-1/judul").outlet
+        == "Pikiran Rakyat"
+    )

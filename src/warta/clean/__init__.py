@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from warta.clean.boilerplate import Rules, clean_line, is_standalone_credit, rules_for
+from warta.clean.boilerplate import LINE_MAX, Rules, clean_line, is_standalone_credit, line_cue, rules_for
 from warta.clean.language import detect_language
 from warta.clean.metadata import Dateline, date_line, find_byline, find_dateline
 from warta.clean.outlets import OutletTable, looks_like_domain, outlet_table
@@ -124,6 +124,27 @@ def _strip(
             removed.append(text)
             continue
         caption_next = False
+        if " | " in text and len(text) <= LINE_MAX:
+            # "Reporter: Nama | Selasa, 31 Jan 2017 14:44 WIB": metadata cues and a date side by side
+            segments = [s.strip() for s in text.split(" | ")]
+            cues = [line_cue(s, rules) for s in segments]
+            dates = [
+                date_line(s, packs, rules) if c is None else None for s, c in zip(segments, cues, strict=True)
+            ]
+            if all(c is not None or d is not None for c, d in zip(cues, dates, strict=True)):
+                for c in cues:
+                    if c is not None:
+                        evidence.fields.extend((f, c[1], c[0].cue, i) for f in c[0].fields if c[1])
+                for d in dates:
+                    if d is not None:
+                        evidence.date_lines.append((d, i, header))
+                removed.append(text)
+                continue
+            whole = line_cue(text, rules)
+            if whole is not None:
+                evidence.fields.extend((f, whole[1], whole[0].cue, i) for f in whole[0].fields if whole[1])
+                removed.append(text)
+                continue
         dated = date_line(text, packs, rules)
         # in the body a bare date is a heading, a list item or an event date: a page's own date
         # line there carries a time or a label ("21 Juni 2017 04:01 WIB")

@@ -291,15 +291,10 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
             removed.append(text)
         return LineVerdict(None, tuple(removed), tuple(fields))
     if " | " in text and len(text) <= LINE_MAX:
-        # "Penulis: Amriyono Prakoso | Editor: Hasanudin Aco": every segment a metadata cue
-        segments = [_whole_line_cue(seg.strip(), rules) for seg in text.split(" | ")]
-        if all(seg is not None for seg in segments):
-            removed.append(text)
-            for seg in segments:
-                if seg is not None:
-                    fields.extend((f, seg[1], seg[0].cue) for f in seg[0].fields if seg[1])
-            return LineVerdict(None, tuple(removed), tuple(fields))
-    whole = _whole_line_cue(text, rules)
+        # "Penulis: Amriyono Prakoso | Editor: Hasanudin Aco": segments are judged one by one by
+        # the caller, which also knows date lines ("Reporter: Nama | Selasa, 31 Jan 2017")
+        return LineVerdict(text, tuple(removed), tuple(fields))
+    whole = line_cue(text, rules)
     if whole is not None:
         cue, value = whole
         removed.append(text)
@@ -308,7 +303,7 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
     return LineVerdict(text, tuple(removed), tuple(fields))
 
 
-def _whole_line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
+def line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
     """The cue that makes the whole line boilerplate, with the field value it carries."""
     if len(text) > 2 * LINE_MAX:
         return None

@@ -23,7 +23,7 @@ from warta.clean.outlets import (
     registered_label,
 )
 from warta.clean.text import title_case_place
-from warta.extract.calendar import PartialDate, date_from_url, find_absolute_dates
+from warta.extract.calendar import PartialDate, calendar, date_from_url, find_absolute_dates
 from warta.lang import load_pack
 from warta.model import Article
 
@@ -68,7 +68,7 @@ def resolve_metadata(
         meta.dateline = title_case_place(city)
         reasons["dateline"] = f"dateline '{ev.dateline.prefix if ev.dateline else city}' at the body's start"
 
-    _resolve_outlet(article, ev, table, marker, meta, reasons)
+    _resolve_outlet(article, ev, table, marker, url_labels, meta, reasons)
 
     if article.title:
         meta.title, reasons["title"] = article.title.strip(), "the record's title field"
@@ -101,6 +101,12 @@ def resolve_metadata(
     return meta, reasons
 
 
+def _is_calendar_word(text: str) -> bool:
+    cal = calendar(load_pack("id"))
+    word = text.strip().split()[0] if text.strip() else ""
+    return cal.weekday(word) is not None or cal.month(word) is not None
+
+
 def _is_outlet_marker(text: str, table: OutletTable, url_labels: set[str]) -> bool:
     folded = fold(text)
     return (
@@ -117,6 +123,8 @@ def _split_dateline(
     if dl is None:
         return None, None
     a, b = dl.city, dl.outlet_marker
+    if b is not None and _is_calendar_word(b):  # "JAKARTA, Selasa -": a day, not an outlet
+        b = None
     if b is None and a:
         if _is_outlet_marker(a, table, url_labels):
             return None, a
@@ -142,10 +150,13 @@ def _resolve_outlet(
     ev: MetadataEvidence,
     table: OutletTable,
     marker: str | None,
+    url_labels: set[str],
     meta: Metadata,
     reasons: dict[str, str],
 ) -> None:
-    if marker:
+    # a marker the outlet table, a domain shape or the URL confirms wins; an unconfirmed one
+    # ("Kuala Lumpur, Malaysia -") yields to the URL's domain
+    if marker and (_is_outlet_marker(marker, table, url_labels) or not article.url):
         meta.outlet = name_from_marker(marker, table)
         reasons["outlet"] = f"text marker '{marker}' in the dateline at line {ev.body_start_line + 1}"
         return
@@ -172,11 +183,16 @@ def _resolve_outlet(
         return
     if article.url:
         known = table.for_url(article.url)
+        host, _ = host_and_path(article.url)
+        sub = host_labels(host)
+        if known is not None and known.kind == "network" and len(sub) > 1:
+            meta.outlet = readable_name(sub[0])
+            reasons["outlet"] = f"subdomain '{sub[0]}' of the {known.name} network"
+            return
         if known is not None:
             meta.outlet = known.name
             reasons["outlet"] = "URL domain listed in outlets.tsv"
             return
-        host, _ = host_and_path(article.url)
         label = registered_label(host)
         if label:
             meta.outlet = readable_name(label)
