@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from warta.cli import browse, export, extract, ingest
+from warta.cli import browse, eval, export, extract, ingest, kb
 
 app = typer.Typer(
     name="warta",
@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (ingest, extract, browse, export):
+for module in (ingest, extract, browse, export, kb, eval):
     module.register(app)
 
 
