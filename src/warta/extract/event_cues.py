@@ -29,6 +29,11 @@ class EventCues:
 
     words: dict[str, frozenset[tuple[str, ...]]]
     modes: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    _singles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for kind, cues in self.words.items():
+            self._singles[kind] = frozenset(c[0] for c in cues if len(c) == 1)
 
     @classmethod
     def load(cls, pack: LanguagePack) -> EventCues:
@@ -51,7 +56,7 @@ class EventCues:
 
     def single(self, kind: str) -> frozenset[str]:
         """The one-word cues of a kind."""
-        return frozenset(c[0] for c in self.words.get(kind, ()) if len(c) == 1)
+        return self._singles.get(kind, frozenset())
 
     def is_(self, kind: str, word: str) -> bool:
         return (word,) in self.words.get(kind, ())
@@ -70,8 +75,12 @@ class EventCues:
 
     def contains(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
         """The first cue of `kind` that occurs as a word sequence in `words`, or None."""
-        for i in range(len(words)):
-            for cue in self.words.get(kind, ()):
-                if tuple(words[i : i + len(cue)]) == cue:
+        cues = self.words.get(kind, frozenset())
+        firsts = {c[0] for c in cues}
+        for i, word in enumerate(words):
+            if word not in firsts:
+                continue
+            for cue in cues:
+                if cue[0] == word and tuple(words[i : i + len(cue)]) == cue:
                     return cue
         return None
