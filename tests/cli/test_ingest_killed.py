@@ -14,8 +14,8 @@ import duckdb
 import pytest
 from cli_fixtures import SEEDS
 
-ARTICLES = 600
-BAD_EVERY = 50  # a malformed line every 50 lines: its error message shows how far the run has got
+ARTICLES = 240
+BAD_EVERY = 20  # a malformed line every 20 lines: its error message shows how far the run has got
 
 
 def write_feed(path: Path) -> int:
@@ -36,7 +36,7 @@ def write_feed(path: Path) -> int:
 
 
 def ingest_command(feed: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "warta.cli", "ingest", str(feed), "--db", str(db)]
+    return [sys.executable, "-m", "warta.cli", "ingest", str(feed), "--db", str(db), "--batch-size", "10"]
 
 
 def table_facts(db: Path) -> dict[str, object]:

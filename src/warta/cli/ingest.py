@@ -34,8 +34,9 @@ BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
 class _Ingest:
     """Counts and the pending batch of one ingest run."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, batch_size: int = BATCH_SIZE) -> None:
         self.store = store
+        self.batch_size = batch_size
         self.counts = {"read": 0, "stored": 0, "already_present": 0, "errors": 0}
         self.results: list[Result] = []
         self.errors: list[ReadError] = []
@@ -50,7 +51,7 @@ class _Ingest:
         else:
             self.counts["read"] += 1
             self.results.append(outcome)
-        if len(self.results) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS:
+        if len(self.results) >= self.batch_size or time.monotonic() - self.last_flush > BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
@@ -76,6 +77,9 @@ def ingest(
     workers: int = WORKERS_OPTION,
     field: list[str] = FIELD_OPTION,
     max_bytes: int = MAX_BYTES_OPTION,
+    batch_size: int = typer.Option(
+        BATCH_SIZE, "--batch-size", min=1, help="Articles per transaction (a killed run loses at most one batch)."
+    ),
 ) -> None:
     """Read articles, clean them, extract events and quotes, and store everything in a DuckDB file.
 
@@ -83,7 +87,7 @@ def ingest(
     """
     options = reader_options(field, max_bytes)
     store = open_store(db, read_only=False)
-    run_state = _Ingest(store)
+    run_state = _Ingest(store, batch_size)
     started, started_at = time.monotonic(), datetime.now()
     progress = Progress(
         SpinnerColumn(),
