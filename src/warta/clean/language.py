@@ -35,7 +35,7 @@ def detect_language(text: str) -> str | None:
     if len(sample) < 4 * MIN_LETTERS and sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
     found = detector().detect_language_of(sample)
-    if found is not Language.INDONESIAN and len(text) > SAMPLE_CHARS:
+    if found != Language.INDONESIAN and len(text) > SAMPLE_CHARS:
         found = detector().detect_language_of(text[:CONFIRM_CHARS])
     if found is None:
         return None

@@ -78,6 +78,10 @@ def _is_list_item(line: str) -> bool:
 def _suspects(keys: list[str]) -> list[bool]:
     """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
     themselves): only those can hold a repeated passage. Normal articles say nothing twice."""
+    words = " ".join(keys).split()
+    everything = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
+    if len(set(everything)) == len(everything):  # the common case, decided in one pass
+        return [False] * len(keys)
     grams_per_line: list[set[tuple[str, ...]]] = []
     counts: dict[tuple[str, ...], int] = {}
     for k in keys:
