@@ -68,7 +68,7 @@ def _after_attribution(ctx: QuoteContext, span: QuoteSpan, limit: int) -> _Attri
         if cues.is_suffixed(cue, m.group("suf")):
             sp = ctx.recent_speaker(span.start, f"after cue '{m.group().strip(' ,.')}'")
         else:
-            a, b = speaker_phrase(text, m.end(), cues.stops, limit, cues.not_names, cues.abbreviations)
+            a, b = speaker_phrase(text, m.end(), cues, limit)
             if a == b and not text[m.end() : limit].strip(" ,.*"):
                 return None
             sp = ctx.speaker_at(a, b, f"after cue '{cue}'", span.start)
@@ -108,7 +108,7 @@ def _before_attribution(
             if a.group("suf"):  # "Menurutnya, "...""
                 sp = ctx.recent_speaker(span.start, how)
             else:
-                s, e = speaker_phrase(text, a.end(), cues.stops, end)
+                s, e = speaker_phrase(text, a.end(), cues, end)
                 if s == e:
                     continue
                 sp = ctx.speaker_at(s, e, how, span.start)

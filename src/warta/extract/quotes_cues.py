@@ -15,10 +15,6 @@ from dataclasses import dataclass
 from warta.lang import LanguagePack
 
 _MAX_PHRASE_TOKENS = 12
-# Lower-case words that may stand inside a name or a described role once it has started.
-_NAME_CONNECTORS = frozenset(
-    {"untuk", "bin", "binti", "al", "van", "von", "de", "der", "da", "di", "of", "the"}
-)
 _PHRASE_TOKEN = re.compile(r"[^\s]+")
 _PHRASE_END = re.compile(r"[,;:!?\"“”«»\n]")
 
@@ -43,6 +39,7 @@ class QuoteCues:
     suffixed_cues: frozenset[str]
     suffixes: frozenset[str]
     stops: frozenset[str]
+    connectors: frozenset[str]  # lower-case words inside a name or role: "Duta Besar Rusia untuk Indonesia"
     abbreviations: frozenset[str]  # "dr", "Prof", "Kombes": a period after them does not end a phrase
     not_names: frozenset[str]  # days, months, sentence adverbs: capitalised but never a speaker
 
@@ -90,6 +87,7 @@ class QuoteCues:
             suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
             suffixes=frozenset(c.casefold() for c in cues("suffix")),
             stops=frozenset(c.casefold() for c in cues("stop")),
+            connectors=frozenset(c.casefold() for c in cues("name_connector")),
             abbreviations=frozenset(a.casefold() for a in pack.column("abbreviations", "abbreviation")),
             not_names=frozenset(
                 [n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")]
@@ -121,20 +119,14 @@ def quote_cues(pack: LanguagePack) -> QuoteCues:
     return _CACHE[key]
 
 
-def speaker_phrase(
-    text: str,
-    pos: int,
-    stops: frozenset[str],
-    limit: int | None = None,
-    not_names: frozenset[str] = frozenset(),
-    abbreviations: frozenset[str] = frozenset(),
-) -> tuple[int, int]:
+def speaker_phrase(text: str, pos: int, cues: QuoteCues, limit: int | None = None) -> tuple[int, int]:
     """Offsets of the speaker phrase starting at `pos`: "juru bicara Gedung Putih Sean Spicer".
 
     It ends at punctuation, at a stop word ("saat", "dalam", "kepada"), or at the first
     lower-case word after a capitalised name has begun; a name in apposition after a comma
-    joins it. `not_names` are capitalised words that are never names (days, months).
+    joins it. Day and month names are never names; "dr." and "Prof." do not end it.
     """
+    stops = cues.stops
     stop_at = len(text) if limit is None else limit
     m_end = _PHRASE_END.search(text, pos, stop_at)
     hard_end = m_end.start() if m_end else stop_at
@@ -150,7 +142,7 @@ def speaker_phrase(
         if folded in stops or re.search(r"[\[\]{}<>=|#@]", word):
             break
         capital = word[:1].isupper() or word[:1].isdigit()
-        if seen_capital and not capital and folded not in _NAME_CONNECTORS:
+        if seen_capital and not capital and folded not in cues.connectors:
             break
         if m.group().startswith("(") and start is not None and not m.group().endswith(")"):
             break
@@ -161,14 +153,18 @@ def speaker_phrase(
         if count >= _MAX_PHRASE_TOKENS:
             break
         bare = m.group().rstrip("*")
-        if bare.endswith(".") and bare[:-1].strip("*(").casefold() not in abbreviations and len(bare) > 2:
+        if (
+            bare.endswith(".")
+            and bare[:-1].strip("*(").casefold() not in cues.abbreviations
+            and len(bare) > 2
+        ):
             break  # a sentence ends here ("kata Lavrov."); "dr. Rizky" and "M. Adil" go on
     if start is None:
         return pos, pos
     while end > start and text[end - 1] in "*.":
         end -= 1
     if hard_end < stop_at and text[hard_end] == "," and end == hard_end:
-        end = _apposition(text, start, end, stops, not_names, stop_at)
+        end = _apposition(text, start, end, stops, cues.not_names, stop_at)
     return start, end
 
 

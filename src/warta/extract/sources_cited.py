@@ -20,7 +20,6 @@ from warta.lang import LanguagePack, read_tsv
 AGENCIES_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "agencies.tsv"
 _MAX_NAME_TOKENS = 6
 # Lower-case words that may stand inside an outlet's name ("Times of Israel", "Voice of America").
-_NAME_CONNECTORS = {"of", "the", "de", "al", "el", "la", "le", "and", "&"}
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’'«»]+")
 
 
@@ -125,6 +124,14 @@ class AgencyIndex:
         return hit[0] if hit and hit[1] == len(name.strip()) else None
 
 
+def _joiner_pattern(joiners: Sequence[str]) -> re.Pattern[str] | None:
+    """What may stand between two names of a list; a word joiner must end at a word boundary."""
+    parts = [
+        re.escape(j) + (r"(?!\w)" if j[-1:].isalnum() else "") for j in sorted(joiners, key=len, reverse=True)
+    ]
+    return re.compile(rf"[\s*]*(?:{'|'.join(parts)})[\s*]*", re.I) if parts else None
+
+
 @cache
 def agency_index() -> AgencyIndex:
     """The index of `agencies.tsv`, built once per process."""
@@ -151,6 +158,8 @@ class CitationCues:
     not_outlet: frozenset[str]
     websites: frozenset[str]
     chain: frozenset[str]
+    connectors: frozenset[str]  # lower-case words inside outlet names: "Times of Israel"
+    joiners: re.Pattern[str] | None  # between names in a list: "Reuters/AFP", "Reuters dan AFP"
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> CitationCues:
@@ -174,6 +183,8 @@ class CitationCues:
             not_outlet=frozenset(c.casefold() for c in cues("not_outlet")),
             websites=frozenset(c.casefold() for c in cues("website")),
             chain=frozenset(c.casefold() for c in cues("chain")),
+            connectors=frozenset(c.casefold() for c in cues("name_connector")),
+            joiners=_joiner_pattern(cues("list")),
         )
 
 
@@ -235,86 +246,88 @@ class CitationFinder:
                 return True
         return False
 
-    def _read_names(
-        self, text: str, pos: int, strong: bool, blocked: Sequence[tuple[int, int]], depth: int = 0
-    ) -> list[tuple[int, int, str, str | None]]:
-        """Outlet names starting at `pos` after a citation cue (skipping filler words)."""
-        introduced = False
-        website = False
+    def _skip_fillers(self, text: str, pos: int) -> tuple[int, bool, bool] | None:
+        """Past the filler words after a cue: (offset of the name, introduced, website); None to stop.
+
+        "dikutip dari kantor berita Xinhua": `introduced` says "kantor berita" named an outlet;
+        "dikutip dari laman resmi Kemenkes": `website` says only a known agency may follow.
+        """
+        introduced = website = False
         seen: list[str] = []
         while True:
             m = _TOKEN.search(text, pos)
             if m is None or text[pos : m.start()].strip(" \t\n*"):
-                return []
+                return None
             word = m.group().strip("*")
             folded = word.casefold().rstrip(".")
             if folded in self.cues.not_outlet or word in self.cues.not_outlet:
-                return []
-            if folded in self.cues.websites:
-                website = True
-            if (folded in self.cues.fillers or folded in self.cues.websites) and word.endswith("."):
-                return []  # the sentence ended: "kepada media."
-            if (folded in self.cues.fillers or folded in self.cues.websites) and not (
-                word[:1].isupper() and self.index.match_at(text, m.start())
-            ):
-                seen.append(folded)
-                if any(tuple(seen[-len(i) :]) == i for i in self.cues.introducers):
-                    introduced = True
-                pos = m.end()
-                continue
-            break
-        start = m.start() + (len(m.group()) - len(m.group().lstrip("*")))
+                return None
+            website = website or folded in self.cues.websites
+            filler = folded in self.cues.fillers or folded in self.cues.websites
+            if not filler or (word[:1].isupper() and self.index.match_at(text, m.start())):
+                return m.start() + (len(m.group()) - len(m.group().lstrip("*"))), introduced, website
+            if word.endswith("."):
+                return None  # the sentence ended: "kepada media."
+            seen.append(folded)
+            introduced = introduced or any(tuple(seen[-len(i) :]) == i for i in self.cues.introducers)
+            pos = m.end()
+
+    def _read_names(
+        self, text: str, pos: int, strong: bool, blocked: Sequence[tuple[int, int]], depth: int = 0
+    ) -> list[tuple[int, int, str, str | None]]:
+        """Outlet names starting at `pos` after a citation cue (skipping filler words)."""
+        skipped = self._skip_fillers(text, pos)
+        if skipped is None:
+            return []
+        start, introduced, website = skipped
         names: list[tuple[int, int, str, str | None]] = []
         hit = self.index.match_at(text, start)
         if hit is not None:
-            agency, end = hit
-            names.append((start, end, agency.name, agency.country))
+            names.append((start, hit[1], hit[0].name, hit[0].country))
         else:
             end, name = self._capitalised_run(text, start)
             if not name:
                 return []
-            inside = self.index.find(text, start, end)
-            # "kantor berita Iran, Tasnim": the name after the comma is the agency
             apposed = re.match(r"[\s*]*,[\s*]*", text[end:])
-            hit_after = self.index.match_at(text, end + apposed.end()) if apposed and introduced else None
-            if hit_after is not None:
-                names.append(
-                    (
-                        end + apposed.end() if apposed else end,
-                        hit_after[1],
-                        hit_after[0].name,
-                        hit_after[0].country,
-                    )
-                )
-            elif inside:
+            after = self.index.match_at(text, end + apposed.end()) if apposed and introduced else None
+            inside = self.index.find(text, start, end)
+            if after is not None and apposed is not None:
+                # "kantor berita Iran, Tasnim": the agency follows its country
+                names.append((end + apposed.end(), after[1], after[0].name, after[0].country))
+            elif inside:  # "media resmi Korea Utara KCNA"
                 names.extend((a, b, ag.name, ag.country) for a, b, ag in inside)
             elif (
                 not website
                 and (strong or introduced)
                 and (introduced or self._is_outlet_shaped(name))
                 and not any(a <= start < b for a, b in blocked)
-                and name.casefold() not in self.cues.not_outlet
             ):
                 names.append((start, end, name, None))
             else:
                 return []
-        # "dikutip SerangNews.com dari Reuters": the outlet that outlet took the story from
-        nxt = _TOKEN.search(text, names[-1][1])
+        return names + self._more_names(text, names[-1][1], strong, blocked, depth)
+
+    def _more_names(
+        self, text: str, pos: int, strong: bool, blocked: Sequence[tuple[int, int]], depth: int
+    ) -> list[tuple[int, int, str, str | None]]:
+        """Names after a first one: "SerangNews.com dari Reuters", "Reuters/AFP", "Reuters dan AFP"."""
+        nxt = _TOKEN.search(text, pos)
         if (
             nxt
             and depth < 2
-            and not text[names[-1][1] : nxt.start()].strip(" \t\n*")
+            and not text[pos : nxt.start()].strip(" \t\n*")
             and nxt.group().casefold() in self.cues.chain
         ):
-            names.extend(self._read_names(text, nxt.end(), strong, blocked, depth + 1))
-        # "Sumber: Reuters/AFP", "dilansir Reuters dan AFP": more known agencies in a list
-        while True:
-            joined = re.match(r"[\s*]*(?:/|,|&|\band\b|\bdan\b)[\s*]*", text[names[-1][1] :], re.I)
-            hit = self.index.match_at(text, names[-1][1] + joined.end()) if joined else None
+            return self._read_names(text, nxt.end(), strong, blocked, depth + 1)
+        more: list[tuple[int, int, str, str | None]] = []
+        while self.cues.joiners is not None:
+            joined = self.cues.joiners.match(text, pos)
+            hit = self.index.match_at(text, joined.end()) if joined else None
             if hit is None or joined is None:
-                return names
-            start = names[-1][1] + joined.end()
-            names.append((start, hit[1], hit[0].name, hit[0].country))
+                break
+            more.append((joined.end(), hit[1], hit[0].name, hit[0].country))
+            pos = hit[1]
+        return more
 
     def _capitalised_run(self, text: str, start: int) -> tuple[int, str]:
         """The capitalised words (an outlet's name as written) starting at `start`."""
@@ -328,13 +341,13 @@ class CitationFinder:
             if word[:1].isupper() or word[:1].isdigit() or is_domain:
                 tokens.append(word)
                 end = m.start() + len(m.group().rstrip("*"))
-            elif word in _NAME_CONNECTORS and tokens:
+            elif word.casefold() in self.cues.connectors and tokens:
                 tokens.append(word)
             else:
                 break
             if word.endswith("."):
                 break
-        while tokens and tokens[-1] in _NAME_CONNECTORS:
+        while tokens and tokens[-1].casefold() in self.cues.connectors:
             tokens.pop()
         name = " ".join(tokens).rstrip(".")
         if name and not re.search(r"\.(?:com|id|net|org|co)$", name, re.I):
