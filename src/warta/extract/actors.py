@@ -43,7 +43,7 @@ from warta.kb import Body, KnowledgeBase, Person, Region, State
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention
 
-_NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?]+)")
+_NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?](?:[^\s,;:()\[\]\"“”!?]*[^\s,;:()\[\]\"“”'‘’!?])?)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
@@ -333,7 +333,7 @@ def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:
     if pack is not None:
         written = [d.date for d in find_absolute_dates(doc.text, pack)]
         if written:
-            return max(written).iso()
+            return max(written, key=lambda d: (d.year, d.month or 0, d.day or 0)).iso()
     return None
 
 
@@ -844,7 +844,7 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     return j
 
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){2,4})$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(,?\s+)$")
 
 
 def _name_before(ctx: _Context, title_start: int) -> tuple[int, str] | None:
@@ -860,7 +860,7 @@ def _name_before(ctx: _Context, title_start: int) -> tuple[int, str] | None:
         words.pop(0)
     if len(words) < 2 or any(w.lower() in ctx.m.name_stops for w in words):
         return None
-    start = title_start - len(found.group(1)) + found.group(1).index(words[0])
+    start = found.start(1) + found.group(1).index(words[0])
     prev_char = ctx.text[start - 1 : start]
     if prev_char and not prev_char.isspace():
         return None
