@@ -236,7 +236,7 @@ def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
     if v is None:
         return None
     rest = ctx.text[v.end() : s.end]
-    m = re.match(r"[\s,:]*(?:bahwa\s+)?", rest)
+    m = ctx.cues.complementizer.match(rest)
     content = rest[m.end() if m else 0 :].strip()
     if _words(content) < MIN_INDIRECT_WORDS:
         return None

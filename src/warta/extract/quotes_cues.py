@@ -39,6 +39,7 @@ class QuoteCues:
     suffixed_cues: frozenset[str]
     suffixes: frozenset[str]
     stops: frozenset[str]
+    complementizer: re.Pattern[str]  # what may follow a reporting verb before the words: ", bahwa"
     connectors: frozenset[str]  # lower-case words inside a name or role: "Duta Besar Rusia untuk Indonesia"
     abbreviations: frozenset[str]  # "dr", "Prof", "Kombes": a period after them does not end a phrase
     not_names: frozenset[str]  # days, months, sentence adverbs: capitalised but never a speaker
@@ -87,6 +88,12 @@ class QuoteCues:
             suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
             suffixes=frozenset(c.casefold() for c in cues("suffix")),
             stops=frozenset(c.casefold() for c in cues("stop")),
+            complementizer=re.compile(
+                rf"[\s,:]*(?:(?:{_alternation(cues('complementizer'))})\s+)?"
+                if cues("complementizer")
+                else r"[\s,:]*",
+                re.I,
+            ),
             connectors=frozenset(c.casefold() for c in cues("name_connector")),
             abbreviations=frozenset(a.casefold() for a in pack.column("abbreviations", "abbreviation")),
             not_names=frozenset(
