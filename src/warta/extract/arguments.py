@@ -28,6 +28,8 @@ MAX_PARTNER_DISTANCE = (
 MAX_GENITIVE_DISTANCE = 3
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
+# Types whose object may be an act ("mengecam serangan Israel"): the target is the act's doer.
+ACT_OBJECT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 # Directed types where a state may act on its own people or bodies (spec section 1:
 # police arresting suspects, KPK naming a regent, a party rejecting a bill).
@@ -185,8 +187,10 @@ def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: Eve
         ):
             word = tokens[prev]
             opens_clause = prev == 0 or bool(text[tokens[prev - 1].end : word.start].strip())
-            if cues.is_("currency", word.text) or (
-                word.capitalised and not opens_clause and word.text not in heads
+            if (
+                cues.is_("currency", word.text)
+                or cues.is_("civilian", word.text)
+                or (word.capitalised and not opens_clause and word.text not in heads)
             ):
                 dropped_end = u.end
                 continue
@@ -549,11 +553,14 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     targets = _units(target, places_ok)
     target_note = "object right of the trigger"
     act = reader.act_object(hit)
-    if rule.type == "ACCUSE" and act is not None:
+    if rule.type in ACT_OBJECT_TYPES and act is not None:
+        # "mengecam serangan Israel", "mendukung ancaman terhadap Iran": the act's doer, not its victim
         doer = reader.genitive(act)
-        targets, target_note = _units(doer), f"doer of the '{act.text}' condemned"
-        if not targets:
+        targets, target_note = _units(doer), f"doer of the '{act.text}'"
+        if not targets and rule.type == "ACCUSE":
             return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER
+        if not targets:
+            return [], "an act without a named doer"
     if rule.frame == "intrans" and (target is None or target.prep is None):
         targets = []
     if rule.frame == "visit":  # one visits a state or a place, not a body or a person in a list
