@@ -411,3 +411,12 @@ def test_descriptions_of_the_last_speaker() -> None:
     ]
     quotes, _ = run(text, nasdem)
     assert [q.speaker for q in quotes] == ["Irma", "Irma", "Irma"]
+
+
+def test_verbs_with_other_senses_report_speech_only_with_bahwa_or_a_comma() -> None:
+    text = (
+        "Rusia dan Amerika Serikat sepakat untuk melanjutkan kerja sama meskipun ada perbedaan pendapat.\n"
+        "Putin menambahkan, kedua negara akan memperluas kerja sama di bidang energi dan keamanan."
+    )
+    quotes, _ = run(text, include_indirect=True)
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Putin", "kedua negara akan me")]

@@ -237,6 +237,8 @@ def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
         return None
     rest = ctx.text[v.end() : s.end]
     m = ctx.cues.complementizer.match(rest)
+    if v.group("cue").casefold() in ctx.cues.loose_verbs and not (m and m.group().strip()):
+        return None  # "melanjutkan kerja sama": not a statement
     content = rest[m.end() if m else 0 :].strip()
     if _words(content) < MIN_INDIRECT_WORDS:
         return None

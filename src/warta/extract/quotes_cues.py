@@ -39,6 +39,7 @@ class QuoteCues:
     suffixed_cues: frozenset[str]
     suffixes: frozenset[str]
     stops: frozenset[str]
+    loose_verbs: frozenset[str]  # reporting verbs with other senses: reported speech needs "bahwa" or ","
     complementizer: re.Pattern[str]  # what may follow a reporting verb before the words: ", bahwa"
     connectors: frozenset[str]  # lower-case words inside a name or role: "Duta Besar Rusia untuk Indonesia"
     abbreviations: frozenset[str]  # "dr", "Prof", "Kombes": a period after them does not end a phrase
@@ -52,7 +53,7 @@ class QuoteCues:
             return [r["cue"] for r in rows if r.get("position") == position and r.get("cue")]
 
         after = _alternation(cues("after") + cues("after_suffixed")) or r"(?!x)x"
-        before = _alternation(cues("before")) or r"(?!x)x"
+        before = _alternation(cues("before") + cues("before_loose")) or r"(?!x)x"
         suffix = _alternation(cues("suffix"))
         suffix_part = f"(?P<suf>{suffix})?" if suffix else "(?P<suf>(?!x)x)?"
         lead = _alternation(cues("lead"))
@@ -88,6 +89,7 @@ class QuoteCues:
             suffixed_cues=frozenset(c.casefold() for c in cues("after_suffixed")),
             suffixes=frozenset(c.casefold() for c in cues("suffix")),
             stops=frozenset(c.casefold() for c in cues("stop")),
+            loose_verbs=frozenset(c.casefold() for c in cues("before_loose")),
             complementizer=re.compile(
                 rf"[\s,:]*(?:(?:{_alternation(cues('complementizer'))})\s+)?"
                 if cues("complementizer")
