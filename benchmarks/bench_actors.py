@@ -2,7 +2,8 @@
 
 Prints the KB load time (cold: compile YAML + CLDR; warm: from the cache) and the
 time `recognise_actors` takes per article and per 2 KB of text over the Kompas
-corpus, read in place (targets: warm load < 1 s, < 1 ms per 2 KB article).
+corpus, read in place (targets: warm load < 1 s, < 1 ms per 2 KB article). Articles
+are dated by their archive day, as cleaning dates them in the pipeline.
 
     .venv/bin/python benchmarks/bench_actors.py [--corpus PATH] [--limit N]
 """
@@ -10,6 +11,7 @@ corpus, read in place (targets: warm load < 1 s, < 1 ms per 2 KB article).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import statistics
 import time
@@ -22,6 +24,14 @@ from warta.lang import load_pack
 from warta.model import Doc
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kompas-2025.jsonl"
+
+
+def archive_day(value: str | None) -> str | None:
+    """ "01Nov2025" -> "2025-11-01": the day the corpus archived the article, as cleaning would date it."""
+    try:
+        return dt.datetime.strptime(value or "", "%d%b%Y").date().isoformat()
+    except ValueError:
+        return None
 
 
 def main() -> None:
@@ -61,7 +71,7 @@ def main() -> None:
                     raw=text,
                     origin=str(args.corpus),
                     content_hash="",
-                    published=(rec.get("published") or None),
+                    published=rec.get("published") or archive_day(rec.get("archive_day")),
                 )
             )
     per_doc: list[float] = []

@@ -48,6 +48,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
 _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
 _PORTFOLIO_TOKEN = re.compile(r"\s*,?\s*([\w&]+)")
+_DATE_SCAN_CHARS = 3000  # an undated article's own date, when written, is near its top
 _ORDINAL = re.compile(r"\s+ke-?\s?\d{1,3}(?!\w)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
@@ -331,7 +332,7 @@ def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:
     if doc.copyright_year:
         return str(doc.copyright_year)
     if pack is not None:
-        written = [d.date for d in find_absolute_dates(doc.text, pack)]
+        written = [d.date for d in find_absolute_dates(doc.text[:_DATE_SCAN_CHARS], pack)]
         if written:
             return max(written, key=lambda d: (d.year, d.month or 0, d.day or 0)).iso()
     return None
