@@ -36,8 +36,10 @@ def cache_dir() -> Path:
 
 
 def _fingerprint(files: list[Path]) -> str:
+    """Hash of everything the compiled KB depends on: data files, the compiling code, babel's version."""
     h = hashlib.sha256(f"{CACHE_SCHEMA}|babel {babel.__version__}".encode())
-    for path in files:
+    code = Path(__file__).parent
+    for path in [code / "model.py", code / "build.py", code / "yamlfile.py", *files]:
         h.update(str(path).encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:24]
@@ -89,8 +91,8 @@ class KnowledgeBase:
                 data = pickle.load(fh)
             if isinstance(data, KBData):
                 return cls(data)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            pass
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            pass  # no cache yet, or one a different version wrote: rebuild
         data = compile_kb(files)
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
