@@ -109,7 +109,7 @@ def extract_events(
         carried = topic if topic is not None else carried
         events += found
     events += coder.resolve_pending(events)
-    return _unique(coder.share_dates(events))
+    return _unique(coder.share_people(coder.share_dates(events)))
 
 
 def _unique(events: list[Event]) -> list[Event]:
@@ -151,7 +151,11 @@ class _SentenceCoder:
         self.militant_code = militant_code
         # events whose other side the clause does not name: (how, sentence, hit, tokens, dyad, negated)
         self.pending: list[tuple[str, Sentence, TriggerHit, list[Token], Dyad, bool]] = []
-        self.borrowed_dates: set[int] = set()  # ids of events dated by a fallback, not by their sentence
+        self.borrowed_dates: set[int] = set()
+        # named people of each sentence (by its start offset), by actor code: who a state's act may name
+        self.people: dict[
+            int, dict[str, set[str]]
+        ] = {}  # ids of events dated by a fallback, not by their sentence
         self.lexicon = lexicon
         self.cues = lexicon.cues
         self.dates = dates
@@ -169,6 +173,9 @@ class _SentenceCoder:
         if dateline is not None:
             mentions = [m for m in mentions if m.start >= sentence.start + dateline.end()]
         units = not_actors(actor_units(sentence, mentions, tokens), tokens, sentence.text, self.cues)
+        for unit in units:
+            if unit.kind == "person" and unit.name:
+                self.people.setdefault(sentence.start, {}).setdefault(unit.code, set()).add(unit.name)
         groups = groups_of(units, tokens, sentence.text, self.cues)
         reader = ClauseReader(tokens, groups, sentence.text, self.cues)
         topic = next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
@@ -241,6 +248,36 @@ class _SentenceCoder:
                     e, date=date, reasons={**e.reasons, "date": f"{e.reasons.get('date', '')}; {why}"}
                 )
             out.append(e)
+        return out
+
+    def share_people(self, events: list[Event]) -> list[Event]:
+        """Name the person behind a state's act when the article does: from another event between
+        the same actors ("Rusia dan AS sepakat" after "Putin bertemu Obama"), else from the one
+        person of that state named in the same sentence ("..., kata juru bicara Gedung Putih Sean Spicer")."""
+        named: dict[tuple[frozenset[str | None], str], Counter[str]] = {}
+        for e in events:
+            for code, name in ((e.source, e.source_actor), (e.target, e.target_actor)):
+                if code and name:
+                    named.setdefault((frozenset((e.source, e.target)), code), Counter())[name] += 1
+        out = []
+        for e in events:
+            changes: dict[str, object] = {}
+            reasons = dict(e.reasons)
+            for role, code, name in (
+                ("source_actor", e.source, e.source_actor),
+                ("target_actor", e.target, e.target_actor),
+            ):
+                if not code or name:
+                    continue
+                pair_names = named.get((frozenset((e.source, e.target)), code))
+                in_sentence = self.people.get(e.start, {}).get(code, set())
+                if pair_names:
+                    changes[role] = pair_names.most_common(1)[0][0]
+                    reasons[role] = "named in another event between the same actors"
+                elif len(in_sentence) == 1 and not (role == "target_actor" and code == e.source):
+                    changes[role] = next(iter(in_sentence))
+                    reasons[role] = "the one person of that state named in the sentence"
+            out.append(replace(e, **changes, reasons=reasons) if changes else e)  # type: ignore[arg-type]
         return out
 
     def _fallback_date(
