@@ -86,6 +86,7 @@ def test_show_and_list(run) -> None:  # type: ignore[no-untyped-def]
     listed = run("kb", "list", "--type", "organisation", "--code", "IDN.OPM", "--data-dir", str(FIXTURE_DIR))
     assert "Organisasi Papua Merdeka" in listed.output and "Hamas" not in listed.output
     assert run("kb", "show", "Nobody Known", "--data-dir", str(FIXTURE_DIR)).exit_code == 1
+    assert "Sergei Lavrov" in run("kb", "show", "sergei", "--data-dir", str(FIXTURE_DIR)).output
 
 
 def test_add_validates_then_copies_into_the_user_dir(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

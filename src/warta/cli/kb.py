@@ -68,7 +68,7 @@ def show(
 ) -> None:
     """Everything the KB knows about one name."""
     kb = _load(data_dir)
-    found = [e for e in [kb.entity(name)] if e is not None] or kb.lookup(name)
+    found = [e for e in [kb.entity(name)] if e is not None] or kb.lookup(name) or kb.search(name)
     if not found:
         err.print(
             Text(f"error: `{name}` is not in the knowledge base; `warta kb list` shows what is", style="red")

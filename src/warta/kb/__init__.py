@@ -14,7 +14,8 @@ Query API used by the other stages:
 - `KnowledgeBase.load(data_dir=None) -> KnowledgeBase`: compiled and cached (< 1 s warm).
 - `kb.entity(id) -> Person | Body | State | Region | None`; ids are `person:<slug>`,
   `org:<slug>`, `state:<ISO3>`, `place:<slug>`.
-- `kb.lookup(surface) -> list[Entity]`: what a name or alias stands for.
+- `kb.lookup(surface) -> list[Entity]`: what a name or alias stands for;
+  `kb.search(words)`: entities with a name or alias containing those words.
 - `kb.state(code) -> State | None`.
 - `kb.holder(role, code, on) -> Person | None`: who held a role in a state or body on
   a date (ISO string at any precision, or `datetime.date`; None = latest holder).

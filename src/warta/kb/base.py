@@ -139,6 +139,18 @@ class KnowledgeBase:
         """Entities a name or alias stands for, case-insensitively (for the CLI and tests)."""
         return [self.data.entities[i] for i in self._by_surface.get(surface.strip().casefold(), [])]
 
+    def search(self, query: str, limit: int = 20) -> list[Entity]:
+        """Entities with a name or alias containing every word of `query` ("Retno" -> Retno Marsudi)."""
+        words = query.casefold().split()
+        found: list[Entity] = []
+        for surface, ids in self._by_surface.items():
+            tokens = surface.split()
+            if all(w in tokens for w in words):
+                found += [self.data.entities[i] for i in ids if self.data.entities[i] not in found]
+            if len(found) >= limit:
+                break
+        return found
+
     def role_info(self, role: str) -> RoleInfo | None:
         return self.data.roles.get(role)
 
