@@ -47,7 +47,9 @@ def main() -> None:
         removed.update(r[:120] for r in doc.removed)
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start  # CPU time: less disturbed by other work on a shared machine
-    print(f"{len(articles)} articles, {chars / len(articles):.0f} chars mean, {elapsed:.2f} s wall, {cpu:.2f} s CPU")
+    print(
+        f"{len(articles)} articles, {chars / len(articles):.0f} chars mean, {elapsed:.2f} s wall, {cpu:.2f} s CPU"
+    )
     print(f"{len(articles) / cpu:.0f} articles/s per core, {1000 * cpu / len(articles):.3f} ms/article (CPU)")
     for snippet, count in removed.most_common(args.removed):
         print(f"{count:6d}  {snippet}")

@@ -94,7 +94,8 @@ def _suspects(keys: list[str]) -> list[bool]:
         if len(unique) < len(grams):  # a paragraph holding its own copy
             for g in unique:
                 counts[g] += 1
-    return [any(counts[g] > 1 for g in grams) for grams in grams_per_line]
+    repeated = {g for g, c in counts.items() if c > 1}
+    return [not grams.isdisjoint(repeated) for grams in grams_per_line]
 
 
 def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:

@@ -13,16 +13,19 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Markdown from HTML-to-text converters: **bold**, *italic*, escaped characters, headings,
 # horizontal rules, fenced-div markers (":::: {#id}"), hard line-break backslashes.
 _MD_BOLD = re.compile(r"\*{2,}")
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_ITALIC = re.compile(r"\*(?<![\w*]\*)(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
 _MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
 _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
 _MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[^{}\n]*\}")  # pandoc span: [text]{dir="auto"}
 _MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]*|\s*)\)")  # link: [text](url) or [text]( )
-_MULTISPACE = re.compile(r"[ ]{2,}")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # "ke Ukraina.Hal tersebut" lost its space
-_KEY_DROP = re.compile(r"[^\w]+")
+_MULTISPACE = re.compile(r"  +")
+_GLUED_SENTENCE = re.compile(
+    r"\.(?=[A-Z][a-z]{2})(?<=[a-z]{3}\.)"
+)  # "ke Ukraina.Hal tersebut" lost its space
+# punctuation and symbols news text uses, folded to spaces for comparison keys
+_KEY_TABLE = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„‚«»‹›–—―…•·©®°"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
@@ -56,7 +59,7 @@ def normalise_lines(raw: str) -> list[str]:
 
 def key(text: str) -> str:
     """A comparison key: lower case, punctuation and spacing folded to single spaces."""
-    return _KEY_DROP.sub(" ", text.lower()).strip()
+    return " ".join(text.lower().translate(_KEY_TABLE).split())
 
 
 def split_sentences(paragraph: str) -> list[str]:
