@@ -424,3 +424,19 @@ def test_former_title_with_demonstrative_is_the_person_just_named(kb: KnowledgeB
     m = at(found, "Wali Kota Solo")  # a place of Indonesia: the Indonesian named last, not the Japanese PM
     assert m.name == "Joko Widodo" and m.role is None
     assert m.antecedent == (at(found, "Jokowi").start, at(found, "Jokowi").end)
+
+
+
+def test_short_titles_and_kedua_kepala_negara(kb: KnowledgeBase) -> None:
+    found = actors(SEED_003, kb, "2016-02-18")
+    menhan = at(found, "Menhan Iran")  # "(Baca juga: Putin Rapat Mendadak dengan Menhan Iran)"
+    assert (menhan.code, menhan.role, menhan.name) == ("IRN", "defence_minister", "Hossein Dehqan")
+    found = actors(SEED_004, kb, "2017-01-31")
+    heads = at(found, "kedua kepala negara")
+    assert plural_members(heads) == [("RUS", "Vladimir Putin"), ("USA", "Donald Trump")]
+
+
+def test_beliau_points_to_the_subject_before(kb: KnowledgeBase) -> None:
+    text = "Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang. Beliau menyampaikan ucapan selamat datang."
+    m = at(actors(text, kb, "2020-10-20"), "Beliau")
+    assert (m.name, m.kind) == ("Joko Widodo", "person") and m.antecedent == (0, len("Presiden Joko Widodo"))
