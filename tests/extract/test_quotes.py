@@ -420,3 +420,17 @@ def test_verbs_with_other_senses_report_speech_only_with_bahwa_or_a_comma() -> N
     )
     quotes, _ = run(text, include_indirect=True)
     assert [(q.speaker, q.text[:20]) for q in quotes] == [("Putin", "kedua negara akan me")]
+
+
+def test_two_single_marks_standing_for_a_double_one() -> None:
+    text = (
+        "''Kami sangat menghargai kesabaran nasabah selama proses pemulihan layanan,'' kata Direktur Utama "
+        "BSI Hery Gunardi.\n"
+        "‘‘Layanan sudah kembali normal di seluruh cabang kami,’’ ujarnya."
+    )
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == [
+        "Kami sangat menghargai kesabaran nasabah selama proses pemulihan layanan",
+        "Layanan sudah kembali normal di seluruh cabang kami",
+    ]
+    assert quotes[0].speaker == "Direktur Utama BSI Hery Gunardi" and quotes[1].speaker == quotes[0].speaker

@@ -24,6 +24,7 @@ ALL_DOUBLE = DOUBLE_OPENERS + DOUBLE_CLOSERS + DOUBLE_EITHER
 ALL_SINGLE = SINGLE_OPENERS + SINGLE_CLOSERS + SINGLE_EITHER
 # Characters that may stand right before an opening mark or right after a closing one.
 _BEFORE_OPEN = "([{—–-:/*"
+_DOUBLED_SINGLE = re.compile(r"''|‘‘|’’|``")
 _AFTER_CLOSE = ".,;:!?)]}—–-/*…"
 
 
@@ -63,10 +64,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     return found
 
 
-def _role(text: str, i: int, openers: str, closers: str) -> str:
+def _role(text: str, i: int, openers: str, closers: str, width: int = 1) -> str:
     """'open', 'close' or 'either' for the mark at i, from its shape and its neighbours."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     open_ctx = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
     close_ctx = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE or nxt in ALL_DOUBLE)
     ch = text[i]
@@ -93,6 +94,11 @@ def _marks(text: str, start: int, end: int, kinds: str) -> Iterator[int]:
             yield i
 
 
+def _doubled_singles(text: str, start: int, end: int) -> list[int]:
+    """Where two single marks stand for one double mark: ''Kami ...,'' (old sites type them so)."""
+    return [m.start() for m in _DOUBLED_SINGLE.finditer(text, start, end)]
+
+
 def _lost_close(text: str, start: int, end: int, lost_close: re.Pattern[str] | None) -> int:
     """Where an unclosed quote most likely ended: before an attribution cue, else at `end`."""
     if lost_close is not None:
@@ -105,33 +111,40 @@ def _lost_close(text: str, start: int, end: int, lost_close: re.Pattern[str] | N
 def _pair(
     text: str,
     para: Paragraph,
-    positions: list[int],
+    marks: list[tuple[int, int]],
     openers: str,
     closers: str,
     lost_close: re.Pattern[str] | None,
     keep_unclosed: bool,
-) -> list[tuple[int, int, bool]]:
-    """Pair marks in one paragraph into (open offset, end offset, closed) triples."""
-    spans: list[tuple[int, int, bool]] = []
-    open_at: int | None = None
-    for n, pos in enumerate(positions):
-        role = _role(text, pos, openers, closers)
-        if open_at is None:
+) -> list[tuple[int, int, int, int, bool]]:
+    """Pair (offset, width) marks of one paragraph into spans.
+
+    Each span is (open offset, text start, text end, end offset, closed).
+    """
+    spans: list[tuple[int, int, int, int, bool]] = []
+    opened: tuple[int, int] | None = None
+    for n, (pos, width) in enumerate(marks):
+        role = _role(text, pos, openers, closers, width)
+        if opened is None:
             if role != "close":
-                open_at = pos
-            elif n + 1 < len(positions) and re.match(r"\s+[A-Z0-9(]", text[pos + 1 : pos + 4]):
+                opened = (pos, width)
+            elif n + 1 < len(marks) and re.match(r"\s+[A-Z0-9(]", text[pos + width : pos + width + 3]):
                 # a closing mark standing where the opening one belongs: `” Kami ...,”`
-                open_at = pos
+                opened = (pos, width)
             continue
+        start, inner = opened[0], opened[0] + opened[1]
         if role != "open":
-            spans.append((open_at, pos + 1, True))
-            open_at = None
+            spans.append((start, inner, pos, pos + width, True))
+            opened = None
         else:
             if keep_unclosed:
-                spans.append((open_at, _lost_close(text, open_at + 1, pos, lost_close), False))
-            open_at = pos
-    if open_at is not None and keep_unclosed:
-        spans.append((open_at, _lost_close(text, open_at + 1, para.end, lost_close), False))
+                end = _lost_close(text, inner, pos, lost_close)
+                spans.append((start, inner, end, end, False))
+            opened = (pos, width)
+    if opened is not None and keep_unclosed:
+        start, inner = opened[0], opened[0] + opened[1]
+        end = _lost_close(text, inner, para.end, lost_close)
+        spans.append((start, inner, end, end, False))
     return spans
 
 
@@ -143,24 +156,26 @@ def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> li
     """
     paras = paragraphs(text)
     per_para: list[list[QuoteSpan]] = []
-    leading_close: list[int | None] = []  # a closing mark in a line the scraper broke off a quote
+    leading_close: list[tuple[int, int] | None] = []  # a closing mark in a line broken off a quote
     for para in paras:
-        doubles = list(_marks(text, para.start, para.end, ALL_DOUBLE))
-        pairs = _pair(text, para, doubles, DOUBLE_OPENERS, DOUBLE_CLOSERS, lost_close, True)
+        doubled = _doubled_singles(text, para.start, para.end)
+        taken = {i for d in doubled for i in (d, d + 1)}
+        doubles = sorted(
+            [(i, 1) for i in _marks(text, para.start, para.end, ALL_DOUBLE)] + [(d, 2) for d in doubled]
+        )
+        pairs = _pair(text, para, doubles, DOUBLE_OPENERS + "‘`", DOUBLE_CLOSERS + "’", lost_close, True)
         spans = [
-            QuoteSpan(
-                a, b, ((a + 1, b - 1 if closed else b),), closed, True, para.index, para.start, para.end
-            )
-            for a, b, closed in pairs
+            QuoteSpan(a, b, ((ia, ib),), closed, True, para.index, para.start, para.end)
+            for a, ia, ib, b, closed in pairs
         ]
         inside = [(s.start, s.end) for s in spans]
         singles = [
-            i
+            (i, 1)
             for i in _marks(text, para.start, para.end, ALL_SINGLE)
-            if not _is_apostrophe(text, i) and not any(a < i < b for a, b in inside)
+            if i not in taken and not _is_apostrophe(text, i) and not any(a < i < b for a, b in inside)
         ]
-        for a, b, closed in _pair(text, para, singles, SINGLE_OPENERS, SINGLE_CLOSERS, None, False):
-            spans.append(QuoteSpan(a, b, ((a + 1, b - 1),), closed, False, para.index, para.start, para.end))
+        for a, ia, ib, b, closed in _pair(text, para, singles, SINGLE_OPENERS, SINGLE_CLOSERS, None, False):
+            spans.append(QuoteSpan(a, b, ((ia, ib),), closed, False, para.index, para.start, para.end))
         spans.sort(key=lambda s: s.start)
         per_para.append(spans)
         first = doubles[0] if doubles else None
@@ -168,14 +183,18 @@ def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> li
         stray = (
             first is not None
             and broken_line
-            and _role(text, first, DOUBLE_OPENERS, DOUBLE_CLOSERS) == "close"
+            and _role(text, first[0], DOUBLE_OPENERS, DOUBLE_CLOSERS, first[1]) == "close"
+            and not any(sp.start == first[0] for sp in spans)
         )
-        leading_close.append(first if stray and not any(sp.start == first for sp in spans) else None)
+        leading_close.append(first if stray else None)
     return _join_continuations(text, paras, per_para, leading_close)
 
 
 def _join_continuations(
-    text: str, paras: list[Paragraph], per_para: list[list[QuoteSpan]], leading_close: list[int | None]
+    text: str,
+    paras: list[Paragraph],
+    per_para: list[list[QuoteSpan]],
+    leading_close: list[tuple[int, int] | None],
 ) -> list[QuoteSpan]:
     """Merge a quote left open at its paragraph's end with the quote opening the next paragraph,
     or with the start of a next line that the scraper broke off mid-sentence ("... men\nmasyarakat ...,\" kata")."""
@@ -186,12 +205,12 @@ def _join_continuations(
         if carry is not None:
             first = spans[0] if spans else None
             opens_para = first is not None and first.double and not text[para.start : first.start].strip()
-            if close_at is not None and (first is None or close_at < first.start):
+            if close_at is not None and (first is None or close_at[0] < first.start):
                 out.append(
                     QuoteSpan(
                         carry.start,
-                        close_at + 1,
-                        (*carry.pieces, (para.start, close_at)),
+                        close_at[0] + close_at[1],
+                        (*carry.pieces, (para.start, close_at[0])),
                         True,
                         True,
                         carry.paragraph,
