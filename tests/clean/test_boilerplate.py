@@ -148,3 +148,9 @@ def test_sentences_that_merely_mention_foto_or_baca_stay(clean):
     doc = clean(f"{foto}\n{baca}")
     assert foto in doc.text and baca in doc.text
     assert doc.removed == ()
+
+
+def test_one_line_holding_reporter_and_editor(clean):
+    doc = clean(f"{BODY}\nRep: Fauziah Mursid Red: Agung Sasongko\n")
+    assert (doc.reporter, doc.editor) == ("Fauziah Mursid", "Agung Sasongko")
+    assert doc.text == BODY

@@ -63,6 +63,7 @@ class Rules:
     tokens: re.Pattern[str] | None
     any_line_start: re.Pattern[str] | None  # every line / line_start cue in one pattern, to skip lines fast
     any_line_has: re.Pattern[str] | None
+    labels: re.Pattern[str] | None  # "Red:", "Editor:": where a field value on a shared line ends
     line_has_anchors: tuple[str, ...]  # literal lower-case pieces: a line without any skips line_has cues
     script_anchors: tuple[str, ...]
 
@@ -148,6 +149,7 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
     aside_rx = _alternation(cues("paren"))
     credit_rx = _alternation(cues("credit"))
     inner = r"(?:[^()\[\]\n]|\([^()\n]*\)|\[[^\[\]\n]*\])*"
+    labels = [c.cue for c in by_kind["line_start"] if c.fields and c.cue.endswith(":")]
     start_alternatives = [
         *(rf"(?:{cue_regex(c)})[\s:.]*$" for c in cues("line")),
         *(f"(?:{cue_regex(c)})" for c in cues("line_start")),
@@ -158,6 +160,7 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
         else None,
         any_line_has=re.compile(_alternation(cues("line_has")), re.I) if cues("line_has") else None,
         line_has_anchors=tuple(_anchor(c) for c in cues("line_has")),
+        labels=re.compile(rf"\s(?:{_alternation(labels)})", re.I) if labels else None,
         script_anchors=tuple(_anchor(c) for c in cues("script")),
         whole_line=tuple(by_kind["line"]),
         line_start=tuple(by_kind["line_start"]),
@@ -296,9 +299,9 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
         return LineVerdict(text, tuple(removed), tuple(fields))
     whole = line_cue(text, rules)
     if whole is not None:
-        cue, value = whole
         removed.append(text)
-        fields.extend((f, value, cue.cue) for f in cue.fields if value)
+        for cue, value in labelled_fields(text, rules) or [whole]:
+            fields.extend((f, value, cue.cue) for f in cue.fields if value)
         return LineVerdict(None, tuple(removed), tuple(fields))
     return LineVerdict(text, tuple(removed), tuple(fields))
 
@@ -335,3 +338,15 @@ def _value(m: re.Match[str], text: str, whole_line: bool = False) -> str:
     if whole_line:
         return text.strip()
     return text[m.end() :].strip(" :-–—|,")
+
+
+def labelled_fields(text: str, rules: Rules) -> list[tuple[Cue, str]]:
+    """Every field a metadata line holds: 'Rep: Fauziah Mursid Red: Agung Sasongko' has two."""
+    starts = [0] + [m.start() + 1 for m in rules.labels.finditer(text)] if rules.labels is not None else [0]
+    found: list[tuple[Cue, str]] = []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        hit = line_cue(text[start:end].strip(), rules)
+        if hit is None:
+            return []
+        found.append(hit)
+    return found
