@@ -49,6 +49,8 @@ _SEP = re.compile(r"\s*,?\s*")
 _TARGET_WORD = re.compile(r"\s+(\w+)\s+")
 _PORTFOLIO_TOKEN = re.compile(r"\s*,?\s*([\w&]+)")
 _DATE_SCAN_CHARS = 3000  # an undated article's own date, when written, is near its top
+_DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "daya", "laut"})
+_REGION_WORD = re.compile(r"\s+(\w+\.?)\s+(\w+)")
 _ORDINAL = re.compile(r"\s+ke-?\s?\d{1,3}(?!\w)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
@@ -104,6 +106,7 @@ class Matcher:
     not_before_rank: frozenset[str]
     formers: frozenset[str]
     demonstratives: frozenset[str]
+    region_words: frozenset[str]
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -235,6 +238,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         not_before_rank=frozenset(words.get("not_before_rank", [])),
         formers=frozenset(words.get("former", [])),
         demonstratives=frozenset(words.get("demonstrative", [])),
+        region_words=frozenset(words.get("region_word", [])),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -656,6 +660,17 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     ordinal = _ORDINAL.match(text, pos)  # "Presiden ke-7 RI Joko Widodo"
     if ordinal:
         pos = ordinal.end()
+    region = _REGION_WORD.match(text, pos)
+    if region and region.group(1).lower() in m.region_words and region.group(2)[:1].isupper():
+        # "Bupati Kabupaten Kudus", "Wali Kota Kota Bekasi": the region, spelled out
+        slot_end = region.end(2)
+        direction = _NEXT_WORD.match(text, slot_end)
+        if direction and direction.group(1).lower() in _DIRECTIONS and direction.group(1)[:1].isupper():
+            slot_end = direction.end(1)  # "Kabupaten Bandung Barat"
+        slot, pos = text[region.start(1) : slot_end], slot_end
+        code = code or ctx.m.home
+        while j < len(hits) and hits[j].start < pos:
+            j += 1
     portfolio = ""
     if role in _PORTFOLIO_ROLES:  # "Menteri Sosial", "Menko Bidang Perekonomian": not a name
         pos, portfolio = _skip_portfolio(ctx, pos)
