@@ -26,6 +26,10 @@ MAX_PARTNER_DISTANCE = (
     6  # "serangan roket dan misil di Gaza antara Israel dan Hamas": the preposition marks it
 )
 MAX_GENITIVE_DISTANCE = 3
+# Between an event noun and its actor only titles may stand ("dukungan keanggotaan Indonesia" is
+# support for Indonesia's membership), except for attacks, whose nouns take modifiers
+# ("serangan rudal balistik Iran", "serangan mematikan Israel").
+MODIFIED_NOUN_TYPES = frozenset({"ASSAULT"})
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
 # Types whose object may be an act ("mengecam serangan Israel"): the target is the act's doer.
@@ -38,7 +42,7 @@ DIPLOMATIC_SECTOR = "DIP"
 DIPLOMATIC_ROLES = frozenset({"ambassador", "consul", "diplomat", "envoy", "chargé d'affaires"})
 _APPOSITION_GAP = re.compile(r"^[\s,()]*(?:[A-Z][\w.'-]*[\s,()]*)*$")
 _PARENTHESIS_GAP = re.compile(r"^\s*\(\s*$")
-_COORDINATION_PUNCT = re.compile(r"^[\s,/&-]*$")
+_COORDINATION_PUNCT = re.compile(r"^[\s,/&()-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,9 +210,15 @@ def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: Even
     for unit in units:
         if runs:
             prev = runs[-1][-1]
-            between = [t.text for t in tokens[prev.last + 1 : unit.first]]
+            between_tokens = tokens[prev.last + 1 : unit.first]
+            between = [t.text for t in between_tokens]
             gap = text[prev.end : unit.start]
-            words_ok = all(w in coordinators or w in heads for w in between)
+            # "X dan Sekretaris Industri Pertahanan (SSB) Turkiye": after "dan", a title of any words
+            after_and = bool(between) and between[0] in coordinators
+            words_ok = all(
+                w in coordinators or w in heads or (after_and and t.capitalised)
+                for w, t in zip(between, between_tokens, strict=True)
+            )
             joined = (
                 any(w in coordinators for w in between)
                 or bool(re.search(r"[,/&-]", gap))
@@ -344,9 +354,12 @@ class ClauseReader:
         for g in self.right_groups(hit):
             between = self.text[self.tokens[hit.last].end : g.units[0].start]
             words = self.tokens[hit.last + 1 : g.first]
+            plain = [t for t in words if t.text not in self._heads and not t.capitalised]
+            reach = MAX_GENITIVE_DISTANCE if hit.rule.type in MODIFIED_NOUN_TYPES else 0
             if (
                 g.prep is None
                 and len(words) <= MAX_GENITIVE_DISTANCE
+                and len(plain) <= reach
                 and not re.search(r"[,;:]", between)
                 and not any(self.cues.is_("oblique", t.text) for t in words)
             ):
@@ -496,6 +509,10 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 parts += [(u, "actor of the noun") for u in _units(genitive)]
             partner = reader.partner(hit, after=genitive.last if genitive is not None else None)
             parts += [(u, "partner right of the trigger") for u in _units(partner)]
+        if len(parts) < 2 and rule.frame == "symmetric":
+            # "nota kesepahaman itu diteken oleh X dan Y", "Penandatanganan dilakukan oleh X dan Y"
+            agents = reader.agent_after_marker(hit) or reader.agent(hit)
+            parts += [(u, "parties after the passive verb") for u in _units(agents)]
         if rule.frame == "mutual":
             return _mutual(parts, rule.type), "mutual"
         return _star(parts, rule.type), "symmetric"
