@@ -773,14 +773,17 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 )
                 return j + 1
             name_end, name = _name_after(ctx, name_pos, j)
-        known = ctx.kb.entity(m.first_names.get(name.split()[0], "")) if name else None
+        headline = _title_case_line(text, name_pos)
+        first = _NAME_TOKEN.match(text, name_pos)
+        candidate = name or (first.group(1) if headline and first and first.start(1) == name_pos else "")
+        known = ctx.kb.entity(m.first_names.get(candidate.split()[0], "")) if candidate else None
         if (
             isinstance(known, Person)
             and (code is None or known.code == code)
-            and (all(w in known.name.split() for w in name.split()) or _title_case_line(text, name_pos))
+            and (all(w in known.name.split() for w in candidate.split()) or headline)
             and any(_role_matches(sp.role, role, ctx) or sp.role == role for sp in known.roles)
         ):
-            first_end = name_pos + len(name.split()[0])
+            first_end = name_pos + len(candidate.split()[0])
             ctx.mentions.append(
                 _person_mention(
                     ctx, start, first_end, known, role, sector, f"{described} + first name of {known.name}"
@@ -865,6 +868,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(,?\s+
 
 def _name_before(ctx: _Context, title_start: int) -> tuple[int, str] | None:
     """An unknown capitalised name written right before a title: "Dilma Rousseff Presiden Brasil"."""
+    if _title_case_line(ctx.text, title_start):
+        return None
     line_start = ctx.text.rfind("\n", 0, title_start) + 1
     last_end = ctx.mentions[-1].end if ctx.mentions else 0
     window_start = max(line_start, last_end, title_start - 60)
@@ -907,7 +912,12 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
     """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
     text, m = ctx.text, ctx.m
     limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
-    max_words = 2 if _title_case_line(text, pos) else _MAX_NAME_WORDS
+    if _title_case_line(text, pos):
+        return (
+            pos,
+            "",
+        )  # in a Title Case headline capitals do not mark a name ("Menlu Kanada Kunjungi Jakarta")
+    max_words = _MAX_NAME_WORDS
     line_end = text.find("\n", pos)
     line = text[text.rfind("\n", 0, pos) + 1 : line_end if line_end >= 0 else len(text)]
     headline = line.isupper()
