@@ -240,6 +240,35 @@ def test_surnames_alone_only_when_distinctive() -> None:
         ("head_of_state", "IRN", "2016-02-16", "Hassan Rouhani"),
         ("supreme_leader", "IRN", "2016-02-16", "Ali Khamenei"),
         ("secretary_general", "UN", "2020-01-01", "António Guterres"),
+        ("secretary_general", "UN", "2010-06-01", "Ban Ki-moon"),
+        ("defence_minister", "IRN", "2016-02-16", "Hossein Dehqan"),
+        ("defence_minister", "RUS", "2016-02-16", "Sergei Shoigu"),
+        ("defence_minister", "RUS", "2025-01-01", "Andrei Belousov"),
+        ("foreign_minister", "IRN", "2016-02-16", "Mohammad Javad Zarif"),
+        ("foreign_minister", "USA", "2017-03-01", "Rex Tillerson"),
+        ("foreign_minister", "CHN", "2016-01-01", "Wang Yi"),
+        ("foreign_minister", "EU", "2016-01-01", "Federica Mogherini"),
+        ("foreign_minister", "IDN", "2025-01-01", "Sugiono"),
+        ("defence_minister", "IDN", "2016-05-01", "Ryamizard Ryacudu"),
+        ("head_of_state", "UKR", "2016-01-01", "Petro Poroshenko"),
+        ("head_of_state", "UKR", "2023-01-01", "Volodymyr Zelenskyy"),
+        ("head_of_state", "PHL", "2017-06-01", "Rodrigo Duterte"),
+        ("head_of_government", "JPN", "2021-01-15", "Yoshihide Suga"),
+        ("head_of_government", "AUS", "2023-01-01", "Anthony Albanese"),
+        ("head_of_government", "ISR", "2015-01-01", "Benjamin Netanyahu"),
+        ("head_of_government", "MYS", "2019-01-01", "Mahathir Mohamad"),
+        ("head_of_state", "TUR", "2016-07-16", "Recep Tayyip Erdogan"),
+        ("head_of_state", "SYR", "2015-01-01", "Bashar al-Assad"),
+        ("head_of_state", "EGY", "2015-01-01", "Abdel Fattah el-Sisi"),
+        ("vice_head_of_state", "IDN", "2016-01-01", "Jusuf Kalla"),
+        ("vice_head_of_state", "IDN", "2012-01-01", "Boediono"),
+        ("police_chief", "IDN", "2017-01-01", "Tito Karnavian"),
+        ("military_chief", "IDN", "2016-01-01", "Gatot Nurmantyo"),
+        ("cabinet_secretary", "IDN", "2025-01-01", "Teddy Indra Wijaya"),
+        ("state_secretary", "IDN", "2016-01-01", "Pratikno"),
+        ("supreme_leader", "PRK", "2017-01-01", "Kim Jong-un"),
+        ("group_leader", "LBN.HEZBOLLAH", "2016-01-01", "Hassan Nasrallah"),
+        ("group_leader", "ISIL", "2015-01-01", "Abu Bakr al-Baghdadi"),
     ],
 )
 def test_known_office_holders(role: str, code: str, on: str, expected: str) -> None:
@@ -261,3 +290,34 @@ def test_nobody_holds_office_after_an_unended_spell_of_someone_else() -> None:
     assert holders("head_of_state", "USA", "2018-01-01") == {"Donald Trump"}
     assert holders("head_of_state", "USA", "2021-06-01") == {"Joe Biden"}
     assert not holders("head_of_state", "USA", "2018-01-01") & {"Barack Obama"}
+
+
+def test_no_office_holder_before_the_records_begin() -> None:
+    assert holders("head_of_state", "USA", "1950-01-01") == set()
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Jokowi", "Joko Widodo"),
+        ("SBY", "Susilo Bambang Yudhoyono"),
+        ("Retno LP Marsudi", "Retno Marsudi"),
+        ("Dehghan", "Hossein Dehqan"),
+        ("Shoygu", "Sergei Shoigu"),
+        ("Hassan Rohani", "Hassan Rouhani"),
+        ("Zarif", "Mohammad Javad Zarif"),
+        ("Javad Zarif", "Mohammad Javad Zarif"),
+        ("Erdoğan", "Recep Tayyip Erdogan"),
+        ("Xi", "Xi Jinping"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Abu Mazen", "Mahmoud Abbas"),
+    ],
+)
+def test_alias_families(alias: str, name: str) -> None:
+    owners = {p["name"] for p in PERSONS if fold(alias) in {fold(a) for a in [p["name"], *p["aliases"]]}}
+    assert owners == {name}
+
+
+def test_indonesian_mononyms_are_canonical_names() -> None:
+    names = {p["name"] for p in PERSONS}
+    assert {"Sugiono", "Pratikno", "Boediono", "Wiranto", "Moeldoko"} <= names
