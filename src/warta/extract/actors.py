@@ -76,6 +76,7 @@ class Candidate:
     sector: str | None = None
     code: str | None = None
     office: str | None = None  # names one office of a many-holder role (titles.tsv `office`)
+    needs_state: bool = False  # a title that only counts with a state after it ("Raja Yordania")
     rank: int = 0  # lower wins when one span has several candidates
 
 
@@ -189,6 +190,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             sector=row.get("sector") or None,
             code=row.get("code") or None,
             office=row.get("office") or None,
+            needs_state=row.get("needs") == "state",
             rank=30,
         )
         by_key.setdefault(_search_key(phrase.lower()), []).append(cand)
@@ -730,6 +732,8 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 found = replace(found, code=code, reason=found.reason + f"; {code} as the title says")
             ctx.mentions.append(found)
             return j + 1
+    if title.needs_state and not (slot and ctx.kb.state(code or "")):
+        return j  # "Raja Keraton", "Sultan Agung": a traditional or historical title, not a state's office
     # apposition: "Retno Marsudi, Menteri Luar Negeri Indonesia"
     prev = ctx.mentions[-1] if ctx.mentions else None
     if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end : start]):
