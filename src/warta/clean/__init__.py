@@ -174,14 +174,22 @@ def _drop_footer_leftovers(
     kept: list[str], kept_lines: list[int], all_lines: list[int], removed: list[str]
 ) -> None:
     """Short label-like lines left at the very end among removed footer furniture (a site slogan
-    after "About X", avatar initials after "Rekomendasi untuk Anda") are furniture too."""
-    position = {line: n for n, line in enumerate(all_lines)}
-    while len(kept) > 1:
-        last, line_no = kept[-1], kept_lines[-1]
-        before = all_lines[position[line_no] - 1] if position[line_no] > 0 else None
+    after "About X", avatar initials after "Rekomendasi untuk Anda", tags listed under "Tags") are
+    furniture too: the trailing run of such lines goes when a removed line stands right above it."""
+    run = 0
+    while run < len(kept) - 1:
+        last = kept[-1 - run]
         short = len(last) <= FOOTER_LINE_MAX and len(last.split()) <= FOOTER_LINE_WORDS
-        if not short or last.endswith(SENTENCE_ENDS) or ":" in last or before is None or before in kept_lines:
-            return
+        if not short or last.endswith(SENTENCE_ENDS) or ":" in last:
+            break
+        run += 1
+    if run == 0:
+        return
+    first_of_run = kept_lines[-run]
+    position = all_lines.index(first_of_run)
+    if position == 0 or all_lines[position - 1] in kept_lines:
+        return
+    for _ in range(run):
         removed.append(kept.pop())
         kept_lines.pop()
 

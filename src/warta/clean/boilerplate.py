@@ -178,7 +178,9 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
 
 
 # Mechanisms that hold no words of any language.
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"”)\]]+", re.I)
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)[^\s<>\"”)\]]+", re.I)
+# the attribution line under an embedded post: "— Menlu RI (@Menlu_RI) March 18, 2020"
+_EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[\w ,.]{0,30}\d{4}$")
 _URL_GLUED_WORD = re.compile(r"(?<=[0-9=])(?=[A-Z][a-z]{2,})")
 _CREDIT_CODE = re.compile(
     r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s)|^)\s*"
@@ -258,7 +260,9 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
             removed.append(m.group(0))
         text = rules.tokens.sub(" ", text).strip()
     text = _strip_scripts(text, rules, removed)
-    if "://" in text or "www." in text:
+    if "(@" in text and _EMBED_ATTRIBUTION.match(text):
+        return LineVerdict(None, (*removed, text), tuple(fields))
+    if "://" in text or "www." in text or "pic.twitter" in text:
         text = _strip_urls(text, removed)
     if rules.asides is not None and has_bracket:
         for m in rules.asides.finditer(text):

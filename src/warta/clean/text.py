@@ -15,9 +15,10 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _MD_BOLD = re.compile(r"\*{2,}")
 _MD_ITALIC = re.compile(r"\*(?<![\w*]\*)(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
+_MD_HEADING = re.compile(r"^[ ]{0,3}(?:[-*][ ]+)?#{1,6}[ ]+", re.M)
 _MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
 _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
+_MD_ATTRIBUTES = re.compile(r'\{(?:[#.][\w-]+|[\w-]+="[^"\n]*")(?:\s+(?:[#.][\w-]+|[\w-]+="[^"\n]*"))*\}')
 _MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[^{}\n]*\}")  # pandoc span: [text]{dir="auto"}
 _MD_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]*|\s*)\)")  # link: [text](url) or [text]( )
 _MULTISPACE = re.compile(r"  +")
@@ -45,6 +46,8 @@ def normalise_lines(raw: str) -> list[str]:
         previous = None
         while previous != text:  # spans nest: [[KOMPAS.com]{dir="auto"}]{dir="auto"}
             previous, text = text, _MD_SPAN.sub(r"\1", text)
+    if "{" in text:
+        text = _MD_ATTRIBUTES.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     if "*" in text:
