@@ -154,3 +154,24 @@ def test_one_line_holding_reporter_and_editor(clean):
     doc = clean(f"{BODY}\nRep: Fauziah Mursid Red: Agung Sasongko\n")
     assert (doc.reporter, doc.editor) == ("Fauziah Mursid", "Agung Sasongko")
     assert doc.text == BODY
+
+
+def test_footer_slogan_after_site_blurb_goes(seed):
+    doc = seed("003")
+    for gone in (
+        "About ArrahmahNews",
+        "Media Pencerahan Rakyat",
+        "Tinggalkan Balasan",
+        "blogger menyukai ini",
+        "News Ticker",
+        "Baca juga",
+    ):
+        assert gone not in doc.text, gone
+    assert doc.text.rstrip().endswith("di negara yang dilanda perang selama 5 tahun.")
+    assert doc.published == "2016-02-18" and doc.outlet == "ArrahmahNews" and doc.dateline == "Moskow"
+
+
+def test_embedded_post_link_and_attribution_go(clean):
+    body = "Menurut data yang dilansir Johns Hopkins University, saat ini jumlah kasus positif virus corona di Iran mencapai 17.361 kasus."
+    doc = clean(f"{body}\n— Menlu RI (@Menlu_RI) March 18, 2020\n")
+    assert doc.text == body

@@ -210,10 +210,12 @@ def _resolve_published(
             reasons["published"] = "the record's published field"
             return
     url_date = date_from_url(article.url) if article.url else None
+    line_date = _best_date_line(ev)
     if url_date is not None and url_date.day is not None:
         meta.published, reasons["published"] = url_date.iso(), "date in the URL"
+        if line_date is not None and line_date[0].date == url_date:
+            meta.published_time = line_date[0].time  # the page's date line agrees and tells the hour
         return
-    line_date = _best_date_line(ev)
     if line_date is not None:
         dated, line = line_date
         agrees = url_date is None or (
