@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 from cli_fixtures import SEED_IDS, SEEDS, warta
+
+from warta.model import Article, ReadError, Result
+from warta.store import Store
 
 
 def stored_docs(db: Path) -> list[str]:
@@ -118,3 +124,28 @@ def test_commands_on_a_missing_database_say_to_ingest_first(tmp_path: Path) -> N
 def test_bad_field_option_is_a_usage_error(tmp_path: Path) -> None:
     result = warta("ingest", SEEDS, "--db", tmp_path / "f.duckdb", "--field", "body")
     assert result.exit_code == 2 and "FIELD=COLUMN" in result.stderr
+
+
+def test_ctrl_c_keeps_what_was_read_and_says_to_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.cli import ingest as ingest_command
+    from warta.engines import local
+
+    def interrupted_after_three(items: Iterable[Article | ReadError], workers: int) -> Iterator[Result | ReadError]:
+        yield from islice(local.run(items, workers), 3)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_command, "run", interrupted_after_three)
+    db = tmp_path / "i.duckdb"
+    result = warta("ingest", SEEDS, "--db", db)
+    assert result.exit_code == 130 and "run the same command again" in result.stderr
+    assert stored_docs(db) == SEED_IDS[:3]
+
+
+def test_database_write_failure_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def disk_full(self: Store, results: object) -> list[bool]:
+        raise duckdb.IOException("could not write file: No space left on device")
+
+    monkeypatch.setattr(Store, "write_many", disk_full)
+    result = warta("ingest", SEEDS, "--db", tmp_path / "full.duckdb")
+    assert result.exit_code == 2
+    assert "No space left on device" in result.stderr and "run the same command again" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+import duckdb
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -17,6 +18,7 @@ from warta.cli.common import (
     PATHS_ARGUMENT,
     WORKERS_OPTION,
     error_line,
+    fail,
     open_store,
     reader_options,
     stderr,
@@ -111,12 +113,16 @@ def ingest(
                     task, advance=1, rate=run_state.counts["read"] / elapsed, errors=run_state.counts["errors"]
                 )
         run_state.flush()
+        store.record_run("ingest", paths, run_state.counts, started_at)
     except KeyboardInterrupt:
         interrupted = True
         run_state.flush()
+    except duckdb.Error as exc:
+        raise fail(
+            f"writing to {db} failed ({exc}); every batch committed before is kept: "
+            "fix the cause (disk space, permissions) and run the same command again"
+        ) from exc
     finally:
-        if not interrupted:
-            store.record_run("ingest", paths, run_state.counts, started_at)
         store.close()
     stderr.print(_summary(run_state.counts, db, time.monotonic() - started))
     if interrupted:
