@@ -374,3 +374,30 @@ def test_sentence_without_date_borrows_the_date_of_the_same_pair() -> None:
     events = extract_events(doc_of(t), sentences_of(t), ms, load_pack("id"), PairDates(), NoPlaces())
     agree = next(e for e in events if e.type == "AGREE")
     assert agree.date == "2017-01-28" and "same actors" in agree.reasons["date"]
+
+
+def test_signing_parties_after_a_passive_verb() -> None:
+    t = (
+        "Adapun nota kesepahaman tersebut diteken oleh Menteri Pertahanan Sjafrie Sjamsoeddin dan "
+        "Sekretaris Industri Pertahanan Turkiye, Haluk Gorgun."
+    )
+    ms = [mention(t, "Menteri Pertahanan Sjafrie Sjamsoeddin", "IDN", "person", "Sjafrie Sjamsoeddin"),
+          mention(t, "Turkiye", "TUR")]  # fmt: skip
+    events = [e for e in code(t, ms) if e.type == "AGREE"]
+    assert dyads(events) == {("AGREE", "IDN", "TUR")} and events[0].mode == "sign"
+
+
+def test_fighting_with_group_linked_militants() -> None:
+    t = "Duterte menyatakan keadaan darurat sebagai tanggapan terhadap pertempuran dengan militan terkait ISIS."
+    ms = [
+        mention(t, "Duterte", "PHL", "person", "Rodrigo Duterte"),
+        mention(t, "ISIS", "ISIL", "armed_group"),
+    ]
+    assert dyads(code(t, ms)) == {("ASSAULT", "PHL", "ISIL"), ("ASSAULT", "ISIL", "PHL")}
+
+
+def test_event_noun_actor_must_follow_it_directly() -> None:
+    t = "Rusia terus mengembangkan hubungannya dengan Indonesia lewat dukungan keanggotaan Indonesia dalam BRICS."
+    ms = [mention(t, "Rusia", "RUS"), mention(t, "Indonesia", "IDN"), mention(t, "Indonesia", "IDN", nth=1),
+          mention(t, "BRICS", "BRICS", "organisation")]  # fmt: skip
+    assert not any(e.type == "SUPPORT" and e.source == "IDN" for e in code(t, ms))
