@@ -434,3 +434,18 @@ def test_two_single_marks_standing_for_a_double_one() -> None:
         "Layanan sudah kembali normal di seluruh cabang kami",
     ]
     assert quotes[0].speaker == "Direktur Utama BSI Hery Gunardi" and quotes[1].speaker == quotes[0].speaker
+
+
+def test_a_name_before_the_verb_beats_its_country() -> None:
+    text = (
+        "Kiper Timnas U23 Indonesia, Muhammad Ardiansyah, menegaskan bahwa keberhasilannya menepis penalti "
+        "dipengaruhi instruksi pelatih kiper.\n"
+        "Timnas U23 Indonesia akhirnya meraih kemenangan dramatis dalam adu penalti dengan skor 7-6.\n"
+        '"Saya ingin mengucapkan terima kasih kepada pelatih kiper yang sudah percaya kepada saya," ujarnya.'
+    )
+    indonesia = [
+        Mention(m.start(), m.end(), m.group(), "IDN", "state", name="Indonesia")
+        for m in re.finditer("Indonesia", text)
+    ]
+    quotes, _ = run(text, indonesia)
+    assert [(q.speaker, q.speaker_code) for q in quotes] == [("Muhammad Ardiansyah", "IDN")]

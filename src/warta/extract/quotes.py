@@ -36,6 +36,8 @@ CONTINUATION_PARAGRAPHS = 2
 # An indirect statement needs at least this many words after its reporting verb.
 MIN_INDIRECT_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
+# A capitalised name right before a verb, perhaps closing an apposition: "..., Muhammad Ardiansyah,"
+_NAME_BEFORE_VERB = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*,?[ \t]*$")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 
 
@@ -130,6 +132,13 @@ def _subject(ctx: QuoteContext, start: int, verb_start: int, how: str, pos: int)
         return ctx.recent_speaker(pos, f"{how}, described as '{words[0]}'")
     subject = [m for m in ctx.mentions_in(start, verb_start) if not ctx.inside_quote(m)]
     sp = ctx.speaker_from_mentions(subject, "", how) if subject else None
+    if sp is not None and all(m.kind == "state" for m in subject):
+        # "Kiper Timnas U23 Indonesia, Muhammad Ardiansyah, menegaskan": the name, of that state
+        named = _NAME_BEFORE_VERB.search(ctx.text, start, verb_start)
+        if named and not any(m.start < start + named.end() and m.end > named.start() for m in subject):
+            a, b = named.span("name")
+            if not ctx.is_common_word(ctx.text[a:b].split()[0]):
+                return Speaker(ctx.text[a:b], sp.code, None, f"{how}: name written before the verb")
     return sp or _subject_from_text(ctx, start, verb_start, how, pos)
 
 

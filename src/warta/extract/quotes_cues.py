@@ -65,10 +65,12 @@ class QuoteCues:
         adverbs = _alternation(cues("adverb"))
         name = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
         verb_part = (
-            rf"[ \t]+(?:(?:{adverbs})[ \t]+)?(?:{prefixes})[a-z]{{3,}}" if prefixes and adverbs else None
+            rf"[ \t]+(?:(?:{adverbs})[ \t]+)?(?P<verb>(?:{prefixes})[a-z]{{4,}})"
+            if prefixes and adverbs
+            else None
         )
         if prefixes and not adverbs:
-            verb_part = rf"[ \t]+(?:{prefixes})[a-z]{{3,}}"
+            verb_part = rf"[ \t]+(?P<verb>(?:{prefixes})[a-z]{{4,}})"
         subject_alternatives = [rf"(?P<name>{name}){verb_part}"] if verb_part else []
         subject_alternatives.append(rf"(?P<aged>{name})[ \t]*\(\d{{1,3}}\)")  # "Ali (31)": a name and an age
         written_subject = re.compile(r"(?<![\w\"“])(?:" + "|".join(subject_alternatives) + ")")

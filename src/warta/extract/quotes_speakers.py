@@ -298,6 +298,9 @@ class QuoteContext:
         found: list[tuple[int, Speaker]] = []
         for m in self.cues.written_subject.finditer(self.text, first, pos):
             group = "name" if m.groupdict().get("name") else "aged"
+            verb = (m.groupdict().get("verb") or "").casefold()
+            if verb in self.cues.stops or verb in self.cues.not_names:
+                continue  # "meski", "tersebut": a prefix's shape, not a verb
             words = m.group(group).split()
             while words and words[0].casefold() in self.cues.not_names:
                 words.pop(0)
