@@ -401,3 +401,23 @@ def test_event_noun_actor_must_follow_it_directly() -> None:
     ms = [mention(t, "Rusia", "RUS"), mention(t, "Indonesia", "IDN"), mention(t, "Indonesia", "IDN", nth=1),
           mention(t, "BRICS", "BRICS", "organisation")]  # fmt: skip
     assert not any(e.type == "SUPPORT" and e.source == "IDN" for e in code(t, ms))
+
+
+def test_degenerate_inputs_give_no_events() -> None:
+    assert code("", []) == []
+    t = "Rusia menyerang."
+    assert code(t, [mention(t, "Rusia", "RUS")]) == []  # no target anywhere in the article
+    t = "Iran dan Rusia sepakat."
+    unresolved = [mention(t, "Iran", "IRN"), mention(t, "Rusia", "RUS")]
+    unresolved[1] = unresolved[1].__class__(unresolved[1].start, unresolved[1].end, "Rusia", None, "state")
+    assert code(t, unresolved) == []
+
+
+def test_plural_mention_expands_to_its_members() -> None:
+    from warta.model import Mention
+
+    t = "Kedua pemimpin bertemu di sela-sela Sidang Umum PBB."
+    plural = Mention(0, 14, "Kedua pemimpin", "RUS|USA", "plural", name="Vladimir Putin|Barack Obama")
+    events = code(t, [plural, mention(t, "PBB", "UN", "organisation")])
+    assert dyads(events) == {("CONSULT", "RUS", "USA")}
+    assert {events[0].source_actor, events[0].target_actor} == {"Vladimir Putin", "Barack Obama"}
