@@ -195,5 +195,5 @@ def _apposition(
         return end
     role_in_lower_case = text[start : start + 1].islower()
     if len(run) >= 2 or role_in_lower_case:
-        return m.start(1) + len(m.group(1).rstrip())
+        return m.start(1) + len(m.group(1).rstrip().rstrip("."))
     return end
