@@ -421,3 +421,11 @@ def test_plural_mention_expands_to_its_members() -> None:
     events = code(t, [plural, mention(t, "PBB", "UN", "organisation")])
     assert dyads(events) == {("CONSULT", "RUS", "USA")}
     assert {events[0].source_actor, events[0].target_actor} == {"Vladimir Putin", "Barack Obama"}
+
+
+def test_questions_and_requested_acts_are_not_events() -> None:
+    t = "Apa saja kerja sama yang telah ditandatangani Indonesia dan Inggris?"
+    assert code(t, [mention(t, "Indonesia", "IDN"), mention(t, "Inggris", "GBR")]) == []
+    t = "Aoun sebelumnya menyerukan negosiasi dengan Israel."
+    ms = [mention(t, "Aoun", "LBN", "person", "Joseph Aoun"), mention(t, "Israel", "ISR")]
+    assert not any(e.type == "CONSULT" for e in code(t, ms))

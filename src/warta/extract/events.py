@@ -294,10 +294,12 @@ class _SentenceCoder:
         return None, "no date in the article"
 
     def _not_a_report(self, text: str, tokens: list[Token]) -> bool:
-        """Links to other articles and title-like lines (no sentence end, mostly capitalised)."""
+        """Links to other articles, questions and title-like lines (no sentence end, mostly capitalised)."""
         words = [t.text for t in tokens]
         if self.cues.contains("skip_line", words):
             return True
+        if text.rstrip(' "”’)').endswith("?"):
+            return True  # a question asserts nothing
         if _SENTENCE_END.search(text) or len(tokens) > TITLE_MAX_WORDS:
             return False
         capitalised = sum(t.capitalised for t in tokens)
@@ -317,6 +319,11 @@ class _SentenceCoder:
         preposition of an actor ("linked to JAD", "untuk Indonesia") is no cue."""
         if any(self.cues.is_("hypothetical", t.text) for t in tokens[: hit.first]):
             return False, True
+        before = hit.first - 1
+        while before >= 0 and self.cues.is_("adverb", tokens[before].text):
+            before -= 1
+        if before >= 0 and self.cues.is_("request_verb", tokens[before].text):
+            return False, True  # "menyerukan negosiasi dengan Israel": the talks are asked for
         if subject is not None and subject.last < hit.first and self._wished_clause(subject, tokens):
             return False, True
         lo = max(0, hit.first - MODALITY_WINDOW)
