@@ -73,14 +73,10 @@ class EventLexicon:
 
     triggers: TriggerLexicon
     cues: EventCues
-    calendar_words: frozenset[str]
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> EventLexicon:
-        calendar_words = {
-            r.get("name", "").lower() for name in ("months", "weekdays") for r in pack.table(name)
-        }
-        return cls(TriggerLexicon.load(pack), EventCues.load(pack), frozenset(calendar_words - {""}))
+        return cls(TriggerLexicon.load(pack), EventCues.load(pack))
 
 
 @cache
@@ -186,7 +182,7 @@ class _SentenceCoder:
         for hit in self.lexicon.triggers.find(sentence.text, tokens):
             if any(qs < hit.start < qe for qs, qe in quotes):
                 continue
-            if self._points_back(hit, tokens, reader):
+            if self._points_back(hit, tokens):
                 continue
             subject = reader.subject(hit)
             prepositions = {g.prep_index for g in reader.groups if g.prep_index is not None}
@@ -305,7 +301,7 @@ class _SentenceCoder:
         capitalised = sum(t.capitalised for t in tokens)
         return capitalised / len(tokens) >= TITLE_CAPITALISED_SHARE
 
-    def _points_back(self, hit: TriggerHit, tokens: list[Token], reader: ClauseReader) -> bool:
+    def _points_back(self, hit: TriggerHit, tokens: list[Token]) -> bool:
         """'pertemuan tersebut': a noun naming an event already told, with no actor of its own."""
         if hit.rule.pos == "verb" or hit.last + 1 >= len(tokens):
             return False
