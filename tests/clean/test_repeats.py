@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from warta.clean.repeats import collapse_repeats
 
 
@@ -61,3 +63,12 @@ def test_list_items_that_differ_in_numbers_stay():
         "Sebanyak 12 fraksi yang ada di parlemen menyerahkan pandangannya secara tertulis kepada pimpinan DPR.",
     ]
     assert collapse_repeats(lines).lines == lines
+
+
+def test_copy_inside_one_paragraph_is_caught_sentence_by_sentence(clean):
+    # the same seed with every line break lost: both copies stand in one paragraph
+    seeds = Path(__file__).resolve().parents[2] / "samples" / "seeds"
+    raw = next(seeds.glob("001_*.txt")).read_text(encoding="utf-8").replace("\n", " ")
+    doc = clean(raw)
+    assert doc.text.count("MOSKOW: Rusia dan Amerika Serikat sepakat") == 1
+    assert doc.text.count("Kedua pemimpin bertemu di sela-sela Sidang Umum") == 1

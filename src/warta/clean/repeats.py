@@ -71,6 +71,43 @@ def _names(sentence: str) -> frozenset[str]:
     return frozenset(words)
 
 
+class _SentenceIndex:
+    """Sentences seen so far, indexed by word trigram so that a new one meets only likely matches."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.names: list[frozenset[str]] = []
+        self.by_trigram: dict[tuple[str, str, str], list[int]] = {}
+
+    def add(self, sentence_key: str, names: frozenset[str]) -> None:
+        if len(sentence_key) < MIN_SENTENCE_KEY:
+            return
+        pos = len(self.keys)
+        self.keys.append(sentence_key)
+        self.names.append(names)
+        for tri in _trigrams(sentence_key.split()):
+            self.by_trigram.setdefault(tri, []).append(pos)
+
+    def best(self, sentence_key: str, names: frozenset[str]) -> float:
+        """The highest similarity to a sentence seen before that states the same numbers and names."""
+        if len(sentence_key) < MIN_SENTENCE_KEY or not self.keys:
+            return 0.0
+        shared: dict[int, int] = {}
+        for tri in _trigrams(sentence_key.split()):
+            for pos in self.by_trigram.get(tri, ()):
+                shared[pos] = shared.get(pos, 0) + 1
+        score = 0.0
+        for pos, count in shared.items():
+            # a templated sentence about other names ("Keenam, ... website X") is no copy
+            if (
+                count >= MIN_SHARED_TRIGRAMS
+                and _same_facts(sentence_key, self.keys[pos])
+                and _same_names(names, self.names[pos])
+            ):
+                score = max(score, ratio(sentence_key, self.keys[pos]))
+        return score
+
+
 def _is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
@@ -130,9 +167,15 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         # (titles, headings) may share their words with the body and stay
         ends = lines[i].rstrip().endswith(SENTENCE_ENDS)
         lead = i < body_start and not ends and len(k) > MAX_HEADING_KEY
-        sentence = ends and len(k) >= MIN_CONTAINED_SENTENCE
+        full_sentence = ends and len(k) >= MIN_CONTAINED_SENTENCE
         for j, other in enumerate(keys):
-            if j != i and keep[j] and len(other) > len(k) and (lead or (sentence and j < i)) and k in other:
+            if (
+                j != i
+                and keep[j]
+                and len(other) > len(k)
+                and (lead or (full_sentence and j < i))
+                and k in other
+            ):
                 keep[i] = False
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
@@ -144,9 +187,7 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
     #    candidates; the body goes first so that a header line repeating the body is the one dropped
     order = [i for i in range(len(lines)) if keep[i] and i >= body_start]
     order += [i for i in range(len(lines)) if keep[i] and i < body_start]
-    index: dict[tuple[str, str, str], list[int]] = {}
-    earlier: list[str] = []
-    earlier_names: list[frozenset[str]] = []
+    index = _SentenceIndex()
     result: dict[int, str] = {}
     for i in order:
         line = lines[i]
@@ -156,23 +197,8 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         sentences = split_sentences(line)
         sentence_keys = [key(s) for s in sentences]
         sentence_names = [_names(s) for s in sentences]
-        best: list[float] = []
-        for sk, names in zip(sentence_keys, sentence_names, strict=True):
-            score = 0.0
-            if len(sk) >= MIN_SENTENCE_KEY and earlier:
-                counts: dict[int, int] = {}
-                for tri in _trigrams(sk.split()):
-                    for idx in index.get(tri, ()):
-                        counts[idx] = counts.get(idx, 0) + 1
-                for idx, shared in counts.items():
-                    # a templated sentence about other names ("Keenam, ... website X") is no copy
-                    if (
-                        shared >= MIN_SHARED_TRIGRAMS
-                        and _same_facts(sk, earlier[idx])
-                        and _same_names(names, earlier_names[idx])
-                    ):
-                        score = max(score, ratio(sk, earlier[idx]))
-            best.append(score)
+        # a paragraph that largely repeats earlier paragraphs is a copy: it goes whole
+        best = [index.best(sk, names) for sk, names in zip(sentence_keys, sentence_names, strict=True)]
         total = sum(len(sk) for sk in sentence_keys) or 1
         copied = sum(len(sk) for sk, sc in zip(sentence_keys, best, strict=True) if sc >= COPY_SENTENCE_RATIO)
         n_copied = sum(sc >= COPY_SENTENCE_RATIO for sc in best)
@@ -180,21 +206,16 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         if n_copied >= COPY_MIN_SENTENCES and share >= PARAGRAPH_COPY_SHARE:
             removed.append(line)
             continue
-        # a lead or caption above the body that the body says again (lightly reworded) goes
+        # else single sentences said before (in this paragraph too) go; a lead or caption above the
+        # body that the body says again, lightly reworded, goes as well
         threshold = HEADER_SENTENCE_RATIO if i < body_start else SINGLE_SENTENCE_RATIO
-        dropped = [
-            sc >= threshold and len(sk) >= MIN_SINGLE_KEY for sk, sc in zip(sentence_keys, best, strict=True)
-        ]
-        kept = [s for s, drop in zip(sentences, dropped, strict=True) if not drop]
-        removed.extend(s for s, drop in zip(sentences, dropped, strict=True) if drop)
-        if not kept:
-            continue
-        for sk, names, drop in zip(sentence_keys, sentence_names, dropped, strict=True):
-            if not drop and len(sk) >= MIN_SENTENCE_KEY:
-                pos = len(earlier)
-                earlier.append(sk)
-                earlier_names.append(names)
-                for tri in _trigrams(sk.split()):
-                    index.setdefault(tri, []).append(pos)
-        result[i] = line if len(kept) == len(sentences) else " ".join(kept)
+        said: list[str] = []
+        for sentence, sk, names in zip(sentences, sentence_keys, sentence_names, strict=True):
+            if len(sk) >= MIN_SINGLE_KEY and index.best(sk, names) >= threshold:
+                removed.append(sentence)
+                continue
+            said.append(sentence)
+            index.add(sk, names)
+        if said:
+            result[i] = line if len(said) == len(sentences) else " ".join(said)
     return Collapsed([result[i] for i in sorted(result)], removed)

@@ -27,7 +27,7 @@ _GLUED_SENTENCE = re.compile(
 )  # "ke Ukraina.Hal tersebut" lost its space
 # punctuation and symbols news text uses, folded to spaces for comparison keys
 _KEY_TABLE = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„‚«»‹›–—―…•·©®°"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]{0,2}[A-Z0-9])")
 
 
 def normalise_lines(raw: str) -> list[str]:
