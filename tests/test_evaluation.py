@@ -76,9 +76,17 @@ def test_people_places_quotes_sources_and_document_fields() -> None:
 
 
 def test_match_events_treats_date_in_text_false_as_null_ok() -> None:
-    gold = [{"type": "ASSAULT", "source": "RUS", "target": "UKR", "date": "2022-02-24", "date_in_text": False}]
-    assert match_events(gold, [{"type": "ASSAULT", "source": "RUS", "target": "UKR", "date": None}], True).tp == 1
-    assert match_events(gold, [{"type": "ASSAULT", "source": "UKR", "target": "RUS", "date": None}], True).tp == 0
+    gold = [
+        {"type": "ASSAULT", "source": "RUS", "target": "UKR", "date": "2022-02-24", "date_in_text": False}
+    ]
+    assert (
+        match_events(gold, [{"type": "ASSAULT", "source": "RUS", "target": "UKR", "date": None}], True).tp
+        == 1
+    )
+    assert (
+        match_events(gold, [{"type": "ASSAULT", "source": "UKR", "target": "RUS", "date": None}], True).tp
+        == 0
+    )
 
 
 def test_report_text_ends_with_the_headline(tmp_path: Path) -> None:

@@ -176,7 +176,10 @@ class EventMatch:
 
 
 def match_events(
-    gold: Iterable[Mapping[str, Any]], pred: Iterable[Mapping[str, Any]], with_date: bool, country_level: bool = False
+    gold: Iterable[Mapping[str, Any]],
+    pred: Iterable[Mapping[str, Any]],
+    with_date: bool,
+    country_level: bool = False,
 ) -> EventMatch:
     """Set matching of event keys in one article; negated predictions are not claims."""
     gold = list(gold)
@@ -189,7 +192,8 @@ def match_events(
             return False
         if not with_date:
             return True
-        return (g.get("date_in_text") is False and day(p.get("date")) is None) or day(g.get("date")) == day(p.get("date"))
+        predicted = day(p.get("date"))
+        return (g.get("date_in_text") is False and predicted is None) or day(g.get("date")) == predicted
 
     predictions, seen = [], set()
     for p in pred:
@@ -295,7 +299,9 @@ def _score_article(report: Report, doc: str, g: Record, p: Record) -> None:
     _score_quotes(report, doc, g.get("quotes") or [], p.get("quotes") or [])
     gold_cited = {normalise(s) for s in g.get("cited_sources") or []}
     pred_cited = {normalise(s) for s in p.get("cited_sources") or []}
-    report.cited_sources.add(len(gold_cited & pred_cited), len(pred_cited - gold_cited), len(gold_cited - pred_cited))
+    report.cited_sources.add(
+        len(gold_cited & pred_cited), len(pred_cited - gold_cited), len(gold_cited - pred_cited)
+    )
     _score_document(report, g, p)
 
 
@@ -308,7 +314,9 @@ def _score_matched(report: Report, dyad: EventMatch) -> None:
             if not surname:
                 continue
             report.counts["person_n"] += 1
-            names = {w for x in same for r in ("source_actor", "target_actor") for w in normalise(x.get(r)).split()}
+            names = {
+                w for x in same for r in ("source_actor", "target_actor") for w in normalise(x.get(r)).split()
+            }
             report.counts["person"] += surname in names
         if ge.get("location"):
             report.counts["location_n"] += 1

@@ -35,11 +35,15 @@ def predictions_from_input(paths: list[str], workers: int) -> tuple[dict[str, di
 
 
 GOLD_ARGUMENT = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSON Lines (spec section 6).")
-PRED_ARGUMENT = typer.Argument(None, exists=True, dir_okay=False, help="Predicted JSON Lines from `warta extract`.")
+PRED_ARGUMENT = typer.Argument(
+    None, exists=True, dir_okay=False, help="Predicted JSON Lines from `warta extract`."
+)
 INPUT_OPTION = typer.Option([], "--input", "-i", help="Articles to run the pipeline on first; repeatable.")
 SHOW_OPTION = typer.Option(False, "--show", help="List every miss and false alarm per article.")
 JSON_OPTION = typer.Option(None, "--json", help="Also write all figures as JSON to this file.")
-EVAL_WORKERS_OPTION = typer.Option(1, "--workers", "-w", min=0, help="Worker processes for --input; 0 = one per core.")
+EVAL_WORKERS_OPTION = typer.Option(
+    1, "--workers", "-w", min=0, help="Worker processes for --input; 0 = one per core."
+)
 
 
 def eval_command(
