@@ -189,3 +189,12 @@ def test_network_subdomain_names_the_outlet(clean):
         clean(BODY_JOKOWI, url="https://www.pikiran-rakyat.com/nasional/pr-1/judul").outlet
         == "Pikiran Rakyat"
     )
+
+
+def test_page_today_stamp_above_the_title_ranks_below_the_article_date(clean):
+    doc = clean(
+        "Kamis, 2 Oktober 2025\n\nMenlu Retno Bicara Sengketa Laut China Selatan\n\nSelasa, 10 Januari 2017\n\n"
+        "TRIBUNNEWS.COM, JAKARTA - Menteri Luar Negeri, Retno LP Marsudi, menegaskan bahwa Indonesia akan terus "
+        "mendorong negosiasi Code of Conduct (CoC) antara ASEAN dan China agar dapat segera dilakukan.\n"
+    )
+    assert doc.published == "2017-01-10"

@@ -167,6 +167,7 @@ def _strip(
     if evidence.body_start_kept < 0:
         evidence.body_start_kept = len(kept)
     _drop_footer_leftovers(kept, kept_lines, [i for i, _ in verdicts], removed)
+    evidence.first_kept_line = kept_lines[0] if kept_lines else 0
     return kept, evidence, removed
 
 

@@ -41,6 +41,7 @@ class MetadataEvidence:
     title_line: str | None = None
     body_start_line: int = 0
     body_start_kept: int = -1  # index of the body's first line among the kept lines
+    first_kept_line: int = 0  # line number of the first line the text keeps (the title, mostly)
 
 
 @dataclass
@@ -236,12 +237,13 @@ def _resolve_published(
 
 
 def _best_date_line(ev: MetadataEvidence) -> tuple[DateLine, int] | None:
-    """A stated time marks the publication stamp; else the first date line of the header, else any."""
+    """A stated time marks the publication stamp; a date above the first kept line (the title) is
+    often the page's "today" stamp, so it ranks last; then the header's first date, then any."""
     if not ev.date_lines:
         return None
     ranked = sorted(
         ev.date_lines,
-        key=lambda d: (d[0].time is None, not d[2], d[0].date.day is None, d[1]),
+        key=lambda d: (d[1] < ev.first_kept_line, d[0].time is None, not d[2], d[0].date.day is None, d[1]),
     )
     dated, line, _ = ranked[0]
     return dated, line
