@@ -449,3 +449,29 @@ def test_a_name_before_the_verb_beats_its_country() -> None:
     ]
     quotes, _ = run(text, indonesia)
     assert [(q.speaker, q.speaker_code) for q in quotes] == [("Muhammad Ardiansyah", "IDN")]
+
+
+def test_speaker_phrase_takes_the_name_its_titles_lead_to() -> None:
+    text = (
+        '"Komunikasi telpon yang dilakukan kedua menteri hanya membahas satu hal," ujar Pelaksana Tugas '
+        "Kepala Biro Dukungan Strategis Pimpinan (BDSP) Achmad Rizal Purnama melalui video konferensi pers."
+    )
+    junk = mention(
+        text, "Pelaksana Tugas Kepala Biro Dukungan", "person", None, name="Pelaksana Tugas Kepala Biro"
+    )
+    rizal = mention(text, "Achmad Rizal Purnama", "person", "IDN", name="Achmad Rizal Purnama")
+    quotes, _ = run(text, [junk, rizal])
+    assert [(q.speaker, q.speaker_code) for q in quotes] == [("Achmad Rizal Purnama", "IDN")]
+
+
+def test_one_word_person_mention_is_completed_from_its_full_name() -> None:
+    text = (
+        "Menlu RI dan Tiongkok Bahas LCS di Jerman\n"
+        "Menteri Luar Negeri Retno Marsudi bertemu Menlu China Wang Yi di Bonn, Jerman.\n"
+        '"Kesiapan China untuk memajukan pembahasan CoC dan DoC merupakan langkah baik," ucap Retno dalam '
+        "keterangan tertulis."
+    )
+    retno = mention(text, "Retno dalam", "person", "IDN")
+    retno = Mention(retno.start, retno.start + 5, "Retno", "IDN", "person", name="Retno")
+    quotes, _ = run(text, [retno])
+    assert [(q.speaker, q.speaker_code) for q in quotes] == [("Retno Marsudi", "IDN")]

@@ -107,8 +107,15 @@ class QuoteContext:
             return None
         return current
 
-    def speaker_from_mentions(self, found: Sequence[Mention], phrase: str, how: str) -> Speaker | None:
-        """The best speaker among mentions: a named person first, then a role holder, body, state."""
+    def speaker_from_mentions(
+        self, found: Sequence[Mention], phrase: str, how: str, complete: bool = True, last: bool = False
+    ) -> Speaker | None:
+        """The best speaker among mentions: a named person first, then a role holder, body, state.
+
+        Among persons, one the KB knows or with a code wins; then the first (a clause's subject)
+        or, with `last`, the last (a speaker phrase: the name its titles lead to). With
+        `complete`, a one-word person name ("Retno") is completed from a fuller writing of it.
+        """
         resolved: list[Mention] = []
         for m in found:
             r = self.resolve_coreference(m) if m.antecedent is not None else m
@@ -126,10 +133,25 @@ class QuoteContext:
                 resolved.append(r)
         if not resolved:
             return None
-        best = min(resolved, key=lambda m: _KIND_RANK[m.kind])
+        persons = [(n, m) for n, m in enumerate(resolved) if m.kind == "person"]
+        if persons:
+            order = 1 if last else -1
+            best = max(persons, key=lambda p: (p[1].entity is not None, p[1].code is not None, order * p[0]))[
+                1
+            ]
+        else:
+            best = min(resolved, key=lambda m: _KIND_RANK[m.kind])
         code = best.code or next((m.code for m in resolved if m.code), None)
         if best.kind == "person":
-            return Speaker(best.name or best.text, code, best.role, f"{how}: person mention '{best.text}'")
+            name = best.name or best.text
+            fuller = (
+                self.name_written_earlier(name, best.start) if complete and len(name.split()) == 1 else None
+            )
+            if fuller is not None:
+                return Speaker(
+                    fuller.text, code or fuller.code, best.role or fuller.role, f"{how}: {fuller.how}"
+                )
+            return Speaker(name, code, best.role, f"{how}: person mention '{best.text}'")
         if best.kind == "official" and not best.name:
             holder = self.title_holder(best)
             if holder is not None:
@@ -205,12 +227,13 @@ class QuoteContext:
         folded = word.casefold()
         if word[:1].isupper():
             for said in reversed(self.history):
-                if said.position <= before and folded in said.speaker.text.casefold().split():
+                names = said.speaker.text.casefold().split()
+                if said.position <= before and folded in names and len(names) > 1:
                     s = said.speaker
                     return Speaker(s.text, s.code, s.role, f"name '{word}' of the earlier speaker {s.text}")
             for m in self.mentions:
                 names = f"{m.name or ''} {m.text}".casefold().split()
-                if m.kind == "person" and folded in names:
+                if m.kind == "person" and folded in names and len((m.name or m.text).split()) > 1:
                     return Speaker(
                         m.name or m.text, m.code, m.role, f"name '{word}' of person mention '{m.text}'"
                     )
@@ -232,6 +255,9 @@ class QuoteContext:
                     holder.role,
                     f"'{word}' defined before '{holder.text}'",
                 )
+            named = re.match(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}", self.text[defined.end() : before])
+            if named is not None:
+                return Speaker(named.group(), None, None, f"'{word}' defined before '{named.group()}'")
         first_line = self.text.find("\n")
         counts: dict[str, int] = {}
         last_at: dict[str, tuple[int, int]] = {}
@@ -248,7 +274,11 @@ class QuoteContext:
             return None
         best = max(counts, key=lambda k: (counts[k], last_at[k][0]))
         a, b = last_at[best]
-        sp = self.speaker_from_mentions(self.mentions_in(a, b), best, f"'{word}' written in full earlier")
+        sp = self.speaker_from_mentions(
+            self.mentions_in(a, b), best, f"'{word}' written in full earlier", complete=False
+        )
+        if sp is not None and len(sp.text.split()) == 1:
+            sp = Speaker(best, sp.code, sp.role, sp.how)
         if sp is None and word[:1].isupper():
             sp = Speaker(best, None, None, f"name '{word}' written in full earlier")
         return sp
@@ -355,7 +385,7 @@ class QuoteContext:
             recent = self.recent_speaker(pronoun_pos, how)
             if recent is not None:
                 return recent
-        sp = self.speaker_from_mentions(found, phrase, how)
+        sp = self.speaker_from_mentions(found, phrase, how, last=True)
         if sp is not None:
             return sp
         return self.speaker_from_text(start, end, how)
