@@ -426,7 +426,6 @@ def test_former_title_with_demonstrative_is_the_person_just_named(kb: KnowledgeB
     assert m.antecedent == (at(found, "Jokowi").start, at(found, "Jokowi").end)
 
 
-
 def test_short_titles_and_kedua_kepala_negara(kb: KnowledgeBase) -> None:
     found = actors(SEED_003, kb, "2016-02-18")
     menhan = at(found, "Menhan Iran")  # "(Baca juga: Putin Rapat Mendadak dengan Menhan Iran)"
@@ -440,3 +439,18 @@ def test_beliau_points_to_the_subject_before(kb: KnowledgeBase) -> None:
     text = "Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang. Beliau menyampaikan ucapan selamat datang."
     m = at(actors(text, kb, "2020-10-20"), "Beliau")
     assert (m.name, m.kind) == ("Joko Widodo", "person") and m.antecedent == (0, len("Presiden Joko Widodo"))
+
+
+def test_generic_chair_title_with_a_body_and_the_speaker_after_kata(kb: KnowledgeBase) -> None:
+    text = (
+        "Ketua MKD DPR RI, Nazaruddin Dek Gam, menegaskan penonaktifan anggota DPR bermasalah penting dilakukan.\n"
+        '"Kami minta ketua umum parpol untuk menonaktifkan anggota DPR yang bermasalah," kata Nazaruddin kepada '
+        "wartawan, Minggu (31/8/2025).\n\nMenurutnya, status nonaktif bukan sekadar simbolik."
+    )
+    found = actors(text, kb, "2025-08-31")
+    chair = at(found, "Ketua MKD")
+    assert (chair.name, chair.code, chair.kind) == ("Nazaruddin Dek Gam", "IDN", "person")
+    said = next(m for m in found if m.text == "Nazaruddin")
+    assert said.name == "Nazaruddin Dek Gam" and said.antecedent == (chair.start, chair.end)
+    assert at(found, "nya").name == "Nazaruddin Dek Gam"
+    assert not any(m.text.lower() == "ketua rt" for m in actors("kata Ketua RT setempat", kb))

@@ -34,14 +34,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
 from warta.extract.calendar import date_from_url, find_absolute_dates
+from warta.extract.sentences import split_sentences
 from warta.kb import Body, KnowledgeBase, Person, Region, State
 from warta.lang import LanguagePack
-from warta.model import Doc, Mention
+from warta.model import Doc, Mention, Sentence
 
 _NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?](?:[^\s,;:()\[\]\"“”!?]*[^\s,;:()\[\]\"“”'‘’!?])?)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
@@ -76,7 +78,7 @@ class Candidate:
     sector: str | None = None
     code: str | None = None
     office: str | None = None  # names one office of a many-holder role (titles.tsv `office`)
-    needs_state: bool = False  # a title that only counts with a state after it ("Raja Yordania")
+    needs: str | None = None  # "state" / "slot": counts only with a state / any state or body after it
     rank: int = 0  # lower wins when one span has several candidates
 
 
@@ -108,6 +110,8 @@ class Matcher:
     formers: frozenset[str]
     demonstratives: frozenset[str]
     region_words: frozenset[str]
+    speaker_re: re.Pattern[str] | None
+    pronoun_words: frozenset[str]
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -190,7 +194,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             sector=row.get("sector") or None,
             code=row.get("code") or None,
             office=row.get("office") or None,
-            needs_state=row.get("needs") == "state",
+            needs=row.get("needs") or None,
             rank=30,
         )
         by_key.setdefault(_search_key(phrase.lower()), []).append(cand)
@@ -241,6 +245,13 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         formers=frozenset(words.get("former", [])),
         demonstratives=frozenset(words.get("demonstrative", [])),
         region_words=frozenset(words.get("region_word", [])),
+        speaker_re=compiled(
+            rf"\b(?:{_alternation(words.get('clitic_verb', []) + words.get('speaker_cue', []))})\s+"
+            if words.get("clitic_verb") or words.get("speaker_cue")
+            else None,
+            0,
+        ),
+        pronoun_words=frozenset(words.get("pronoun", [])),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -318,8 +329,10 @@ class _Context:
     hits: list[Hit]
     on: str | None
     domestic: bool
+    pack: LanguagePack
     lower: str = ""  # the text lower-cased, same length
     refs: list[Hit] = field(default_factory=list)  # pronoun and clitic hits, resolved in pass 2
+    sentences: Sequence[Sentence] | None = None
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -344,8 +357,14 @@ def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:
     return None
 
 
-def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Mention]:
-    """Actor mentions of `doc`, sorted by start and non-overlapping (see the module docstring)."""
+def recognise_actors(
+    doc: Doc, kb: KnowledgeBase, pack: LanguagePack, sentences: Sequence[Sentence] | None = None
+) -> list[Mention]:
+    """Actor mentions of `doc`, sorted by start and non-overlapping (see the module docstring).
+
+    `sentences` (from `warta.extract.sentences.split_sentences`) saves splitting the text again
+    when pronouns need their sentence; without it the text is split here.
+    """
     m = matcher_for(kb, pack)
     ctx_lower = _lower_same_length(doc.text)
     hits = find_hits(doc.text, m, ctx_lower)
@@ -365,11 +384,14 @@ def recognise_actors(doc: Doc, kb: KnowledgeBase, pack: LanguagePack) -> list[Me
         domestic=_is_domestic(hits, kb, m),
         lower=ctx_lower,
         refs=refs,
+        pack=pack,
+        sentences=sentences,
     )
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
     _add_ranked_names(ctx)
+    _add_speakers(ctx)
     _add_surnames(ctx)
     _add_pronouns(ctx)
     _add_plurals(ctx)
@@ -697,6 +719,12 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             sector = sector or ent.sector
             if ent.kind in _LEADER_OF and role in ("head_of_state", "head_of_government", "official"):
                 role, sector = _LEADER_OF[ent.kind], None  # "Presiden PKS", "pemimpin Hamas"
+        if (
+            slot
+            and (state_after := _next_state(ctx, j, pos))
+            and state_after[0].code == (code or "").split(".")[0]
+        ):
+            pos, j = state_after[1].end, j + 1  # "Ketua MKD DPR RI": the body's own state repeated
         paren = _PAREN.match(text, pos)
         if paren and slot:
             pos = paren.end()
@@ -732,7 +760,9 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 found = replace(found, code=code, reason=found.reason + f"; {code} as the title says")
             ctx.mentions.append(found)
             return j + 1
-    if title.needs_state and not (slot and ctx.kb.state(code or "")):
+    if (title.needs == "state" and not (slot and ctx.kb.state(code or ""))) or (
+        title.needs == "slot" and not slot
+    ):
         return j  # "Raja Keraton", "Sultan Agung": a traditional or historical title, not a state's office
     # apposition: "Retno Marsudi, Menteri Luar Negeri Indonesia"
     prev = ctx.mentions[-1] if ctx.mentions else None
@@ -1133,13 +1163,6 @@ def _add_surnames(ctx: _Context) -> None:
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 
 
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])")
-
-
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
 def _antecedent(
     mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]
 ) -> Mention | None:
@@ -1160,7 +1183,7 @@ def _antecedent(
     while k >= 0 and looked < _PRONOUN_REACH:
         lo = starts[k]
         hi = starts[k + 1] if k + 1 < len(starts) else pos
-        in_sentence = [x for x in candidates if lo <= x.start < min(hi, pos)]
+        in_sentence = [x for x in candidates if x.end > lo and x.start < min(hi, pos)]
         named = [x for x in in_sentence if x.name]
         if named:
             return named[0]
@@ -1183,7 +1206,8 @@ def _add_pronouns(ctx: _Context) -> None:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
-    starts = _sentence_starts(ctx.text)
+    sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text, ctx.pack)
+    starts = [0] + [x.start for x in sentences if x.start > 0]
     added = []
     for s, e, what in sorted(found):
         if _covered(base, s, e):
@@ -1349,3 +1373,55 @@ def _resolve_possessive(ctx: _Context, hit: Hit) -> None:
     code = owner.code.split(".")[0]
     described = f"title `{hit.cand.how}` + possessive -nya of {code} (named at {owner.start})"
     ctx.mentions.append(_bare_title(ctx, hit.start, hit.end, hit.cand.role, hit.cand.sector, code, described))
+
+
+def _add_speakers(ctx: _Context) -> None:
+    """A capitalised name right after a speech verb is a person: "kata Rasio", "ujar Johanis Tanak",
+    "menurut Imron". Their state is unknown, or the home state in a domestic article."""
+    if ctx.m.speaker_re is None:
+        return
+    added = []
+    for hit in ctx.m.speaker_re.finditer(ctx.lower):
+        pos = hit.end()
+        if not ctx.text[pos : pos + 1].isupper() or _covered(ctx.mentions, pos, pos + 1):
+            continue
+        nxt = bisect.bisect_left([h.start for h in ctx.hits], pos)
+        end, name = _name_after(ctx, pos, nxt)
+        if not name or _covered(ctx.mentions, pos, end) or name.lower() in ctx.m.pronoun_words:
+            continue
+        cue = hit.group(0).strip()
+        tokens = name.split()
+        named = [
+            x
+            for x in ctx.mentions
+            if x.kind == "person" and x.name and all(t in x.name.split() for t in tokens)
+        ]
+        if named:  # "Menteri Sosial Saifullah Yusuf" ... "kata Saifullah"
+            ante = min(named, key=lambda x: (x.start > pos, abs(x.start - pos)))
+            added.append(
+                replace(
+                    ante,
+                    start=pos,
+                    end=end,
+                    text=ctx.text[pos:end],
+                    antecedent=(ante.start, ante.end),
+                    reason=f"name after `{cue}`: part of {ante.name}, named at {ante.start}",
+                )
+            )
+            continue
+        known = ctx.kb.entity(ctx.m.first_names.get(tokens[0], "")) if len(tokens) == 1 else None
+        if isinstance(known, Person):
+            added.append(
+                _person_mention(
+                    ctx, pos, end, known, None, None, f"name after `{cue}`: first name of {known.name}"
+                )
+            )
+            continue
+        code = ctx.m.home if ctx.domestic else None
+        added.append(
+            Mention(pos, end, ctx.text[pos:end], code, "person", name=name,
+                    reason=f"name after the speech verb `{cue}`"
+                    + (f"; home state {code}, domestic article" if code else ""))
+        )  # fmt: skip
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
