@@ -1,33 +1,45 @@
 """Actor recognition: find states, bodies, armed groups and persons in a cleaned
 article and resolve them to actor codes, with light coreference inside the article.
 
-`recognise_actors(doc, kb, pack) -> list[Mention]` returns mentions sorted by start
-and never overlapping. How it works:
+`recognise_actors(doc, kb, pack, sentences=None) -> list[Mention]` returns mentions
+sorted by start and never overlapping. How it works:
 
-1. One Aho-Corasick automaton per language holds every KB alias and every title of
-   `lang/<code>/titles.tsv`; matches must sit on word boundaries, the longest wins,
-   and acronyms written in capitals ("AS", "IS", "MA") only count in capitals.
-2. A title starts a phrase: `title [(abbr)] [state|capital|body [untuk/di state]] [,]
-   [ranks] [Name]`, as in "Perdana Menteri (PM) Inggris David Cameron", "Menteri
-   Pertahanan Iran Brigadir Jenderal Hossein Dehqan", "Duta Besar Rusia untuk Indonesia,
-   Mikhail Galuzin", "Kabid Humas Polda Lampung Kombes Zahwani Pandra Arsyad". A name
-   the KB knows resolves to that person; an unknown name gets the phrase's code, role
-   and sector (kind "person", name as written). A bare title with a code resolves to the
-   KB holder of that office on the article's date, else it is kind "official". A title
-   right after a person ("Retno Marsudi, Menteri Luar Negeri") is an apposition.
-3. Coreference: surnames of persons named in full earlier ("Lavrov"), bare titles
-   ("Presiden", "Menteri") to the last person with that role, pronouns ("ia", "dia",
-   "beliau") and the clitic of speech verbs ("katanya": the span is "nya") to the last
-   person or official. These carry `antecedent` = offsets of the mention they point to.
-4. Plural phrases ("kedua pemimpin", "kedua negara") become ONE mention of
+1. One Aho-Corasick automaton per language holds every KB alias, every title of
+   `lang/<code>/titles.tsv` and the pronouns and "-nya" verbs of `actor_words.tsv`;
+   matches start at word starts and end at word ends, the longest wins, and acronyms
+   written in capitals ("AS", "IS", "MA") only count in capitals.
+2. A title starts a phrase: `title [(abbr)] [ke-N] [portfolio] [state|capital|place|body
+   [untuk/di state]] [,] [ranks] [Name]`, as in "Perdana Menteri (PM) Inggris David
+   Cameron", "Menteri Pertahanan Iran Brigadir Jenderal Hossein Dehqan", "Duta Besar Rusia
+   untuk Indonesia, Mikhail Galuzin", "Kabid Humas Polda Lampung Kombes Zahwani Pandra
+   Arsyad", "Menteri Sosial Saifullah Yusuf", "Gubernur Jawa Barat Dedi Mulyadi"; English
+   puts the state first ("Russian Foreign Minister"). A name the KB knows resolves to that
+   person; an unknown name gets the phrase's code, role and sector (kind "person", name as
+   written). A bare title is the person the article last named in that role, else the KB
+   holder of that office on the article's date, else kind "official" (name = the phrase).
+   "Retno Marsudi, Menteri Luar Negeri" and "Dilma Rousseff Presiden Brasil" are
+   appositions; "mantan Presiden AS ..." carries no current role; "presidennya" is the
+   office of the state named last; "... Wali Kota Solo itu" is the person just named.
+3. Outside titles: a police or military rank before a name ("AKBP Dwi Hartono") and a
+   name after a speech verb ("kata Nazaruddin", "menurut Imron") are persons; a single
+   name there that is part of a person named in full is that person.
+4. Coreference: surnames of persons named in full earlier ("Lavrov"), pronouns ("ia",
+   "dia", "beliau") and the clitic of speech verbs ("katanya": the span is "nya") point to
+   the first named person of their sentence or of the nearest sentence before naming one
+   (persons inside quotation marks do not count). These carry `antecedent` = offsets of
+   the mention they point to.
+5. Plural phrases ("kedua pemimpin", "kedua negara") become ONE mention of
    kind "plural": `code` joins the members' codes with "|" in order of first mention
    ("IRN|RUS"), `name` joins their names with "|" (empty part when a member has no
    name), `antecedent` points at the latest member's mention; use `plural_members()`.
+   Leaders are the last two persons in leader roles; states are the two the article has
+   named most among those named lately.
 
 The date for role spells is `doc.published`, else a date in the URL, else
-`doc.copyright_year`, else the latest absolute date in the text, else the latest spell. Titles and bodies without a country take the language's home state
-(`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state
-mentioned more often than the home state).
+`doc.copyright_year`, else the latest absolute date near the top of the text, else the
+latest spell. Titles and bodies without a country take the language's home state
+(`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state, body or
+place named more often than home ones).
 """
 
 from __future__ import annotations
