@@ -429,3 +429,22 @@ def test_questions_and_requested_acts_are_not_events() -> None:
     t = "Aoun sebelumnya menyerukan negosiasi dengan Israel."
     ms = [mention(t, "Aoun", "LBN", "person", "Joseph Aoun"), mention(t, "Israel", "ISR")]
     assert not any(e.type == "CONSULT" for e in code(t, ms))
+
+
+def test_coordinated_verb_keeps_the_first_subject_and_relative_doers() -> None:
+    t = "Iran menghapus Israel dari peta dan menyerang Arab Saudi."
+    ms = [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR"), mention(t, "Arab Saudi", "SAU")]
+    assert ("ASSAULT", "IRN", "SAU") in dyads(code(t, ms))
+    t = "Paus Leo XIV mengecam dengan keras kekejaman yang dilakukan Israel di Jalur Gaza, Palestina."
+    ms = [mention(t, "Paus Leo XIV", "VAT", "person", "Leo XIV"), mention(t, "Israel", "ISR"),
+          mention(t, "Jalur Gaza", "PSE", "place"), mention(t, "Palestina", "PSE")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ACCUSE", "VAT", "ISR")}
+
+
+def test_a_comma_after_the_verb_ends_its_object() -> None:
+    t = "BP Haji menolak, DPR ingatkan risiko."
+    ms = [
+        mention(t, "BP Haji", "IDN", "organisation", "BP Haji"),
+        mention(t, "DPR", "IDN", "organisation", "DPR"),
+    ]
+    assert code(t, ms) == []

@@ -309,12 +309,31 @@ class ClauseReader:
             opener -= 1
         if opener >= 0 and self.cues.is_("time_clause", self.tokens[opener].text):
             start = opener
+        coordinated = opener >= 0 and self.cues.is_("coordinator", self.tokens[opener].text)
         for g in reversed([g for g in self.groups if g.last < hit.first]):
             if self._crosses(g.last + 1, start, self._break):
                 return None
+            if coordinated and self._object_of_verb(g):
+                continue  # "Iran ... menghapus Israel dari peta dan mengancam ...": Israel is an object
             if g.prep is None and _actors(g):
                 return g
         return None
+
+    def _object_of_verb(self, g: Group) -> bool:
+        """A group right after a plain lowercase word (a verb, as a rule), not after a clause edge."""
+        i = g.first - 1
+        while i >= 0 and self.tokens[i].text in self._heads:
+            i -= 1
+        if i < 0:
+            return False
+        word = self.tokens[i]
+        gap = self.text[word.end : self.tokens[i + 1].start]
+        return (
+            not word.capitalised
+            and not gap.strip()
+            and not self.cues.is_("coordinator", word.text)
+            and (word.text not in self._break)
+        )
 
     def right_groups(
         self, hit: TriggerHit, after: int | None = None, reach: int = MAX_OBJECT_DISTANCE
@@ -412,6 +431,21 @@ class ClauseReader:
                 return TriggerHit(hit.rule, k, k, tok.start, tok.end, tok.text, k)
         return None
 
+    def doer_after_relative(self, act: TriggerHit) -> Group | None:
+        """'kekejaman yang dilakukan (oleh) Israel': the doer named in a relative clause on the act."""
+        for k in range(act.last + 1, min(len(self.tokens), act.last + 5)):
+            words = [t.text for t in self.tokens[act.last + 1 : k + 1]]
+            if self.cues.ends_with("doer_marker", words) and len(words) == len(
+                self.cues.ends_with("doer_marker", words) or ()
+            ):
+                start = k + 1
+                if start < len(self.tokens) and self.cues.is_("agent", self.tokens[start].text):
+                    start += 1
+                return next(
+                    (g for g in self.groups if g.first >= start and g.first - start <= 2 and _actors(g)), None
+                )
+        return None
+
     def militant_near(self, hit: TriggerHit, before: bool) -> bool:
         """'menangkap tiga terduga teroris' / 'terduga teroris ... ditangkap': members of an armed group."""
         if before:
@@ -435,6 +469,9 @@ class ClauseReader:
     def object(self, hit: TriggerHit, after: int | None = None, allow_places: bool = False) -> Group | None:
         """The first right group that is not a place/time adjunct; adjuncts joined to the trigger form count."""
         locative = self.cues.single("locative")
+        edge = self.tokens[after if after is not None else hit.span_last].end
+        if self.text[edge:].lstrip().startswith((",", ";", ":")):
+            return None  # "BP Haji menolak, DPR ingatkan ...": the clause ends at the verb
         for g in self.right_groups(hit, after):
             directly = g.prep_index is not None and g.prep_index == hit.last
             if g.prep in locative and not directly:
@@ -572,7 +609,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     act = reader.act_object(hit)
     if rule.type in ACT_OBJECT_TYPES and act is not None:
         # "mengecam serangan Israel", "mendukung ancaman terhadap Iran": the act's doer, not its victim
-        doer = reader.genitive(act)
+        doer = reader.genitive(act) or reader.doer_after_relative(act)
         targets, target_note = _units(doer), f"doer of the '{act.text}'"
         if not targets and rule.type == "ACCUSE":
             return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER

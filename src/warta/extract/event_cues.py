@@ -18,7 +18,7 @@ KINDS = frozenset(
         "negation", "irrealis", "hypothetical", "reference", "oblique", "locative", "agent",
         "coordinator", "head", "partner", "break", "right_break", "skip_line", "mode", "state_object",
         "light_verb", "adverb", "apposition", "act_noun", "militant_object", "currency", "request_verb",
-        "possessive", "setting", "time_clause", "civilian",
+        "possessive", "setting", "time_clause", "civilian", "doer_marker",
     }
 )  # fmt: skip
 
