@@ -64,8 +64,8 @@ class Rules:
     any_line_start: re.Pattern[str] | None  # every line / line_start cue in one pattern, to skip lines fast
     any_line_has: re.Pattern[str] | None
     labels: re.Pattern[str] | None  # "Red:", "Editor:": where a field value on a shared line ends
-    line_has_anchors: tuple[str, ...]  # literal lower-case pieces: a line without any skips line_has cues
-    script_anchors: tuple[str, ...]
+    line_has_anchors: re.Pattern[str] | None  # literal pieces: a line without any skips line_has cues
+    script_anchors: re.Pattern[str] | None
 
 
 def cue_regex(cue: str) -> str:
@@ -107,6 +107,11 @@ def _compile(match: str, cue: str) -> re.Pattern[str]:
 
 def _alternation(cues: list[str]) -> str:
     return "|".join(f"(?:{cue_regex(c)})" for c in sorted(set(cues), key=len, reverse=True))
+
+
+def _literals(pieces: Iterable[str]) -> re.Pattern[str] | None:
+    unique = sorted({p for p in pieces if p}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in unique)) if unique else None  # run on lower case
 
 
 def _anchor(cue: str) -> str:
@@ -159,9 +164,9 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
         if start_alternatives
         else None,
         any_line_has=re.compile(_alternation(cues("line_has")), re.I) if cues("line_has") else None,
-        line_has_anchors=tuple(_anchor(c) for c in cues("line_has")),
+        line_has_anchors=_literals(_anchor(c) for c in cues("line_has")),
         labels=re.compile(rf"\s(?:{_alternation(labels)})", re.I) if labels else None,
-        script_anchors=tuple(_anchor(c) for c in cues("script")),
+        script_anchors=_literals(_anchor(c) for c in cues("script")),
         whole_line=tuple(by_kind["line"]),
         line_start=tuple(by_kind["line_start"]),
         line_has=tuple(by_kind["line_has"]),
@@ -197,8 +202,7 @@ def _strip_scripts(line: str, rules: Rules, removed: list[str]) -> str:
     """Cut script statements ("googletag.cmd.push(function() ...); );") out of a line."""
     if rules.scripts is None:
         return line
-    lower = line.lower()
-    if not any(a in lower for a in rules.script_anchors):
+    if rules.script_anchors is None or not rules.script_anchors.search(line.lower()):
         return line
     while True:
         m = rules.scripts.search(line)
@@ -315,10 +319,8 @@ def line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
     if len(text) > 2 * LINE_MAX:
         return None
     starts = rules.any_line_start is not None and rules.any_line_start.match(text)
-    if not starts:
-        lower = text.lower()
-        if not any(a in lower for a in rules.line_has_anchors):
-            return None
+    if not starts and (rules.line_has_anchors is None or not rules.line_has_anchors.search(text.lower())):
+        return None
     for cue in rules.whole_line:
         m = cue.pattern.match(text)
         if m:
