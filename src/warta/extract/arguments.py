@@ -7,7 +7,9 @@ coordinated groups ("Iran dan Rusia", "Rusia, Suriah, Iran dan Irak"), and each
 group is marked with the preposition before it ("dengan presiden Rusia" is an
 oblique, not a subject). The trigger's frame (triggers.tsv) then reads the clause
 Indonesian-style: subject on the left, object or agent on the right, a noun's
-actor right after it, a passive's agent after the verb or "oleh".
+actor right after it, a passive's agent after the verb or "oleh". Word lists (titles,
+prepositions, clause breaks...) come from the pack's event_cues.tsv, so English reads
+the same way with its own words ("Israel's attack", "met with", "was arrested by").
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from warta.model import Mention, Sentence
 # How far an object or agent may stand from its trigger, in plain words (titles, head nouns
 # and capitalised words not counted).
 MAX_OBJECT_DISTANCE = 3
-MAX_PARTNER_DISTANCE = (
-    6  # "serangan roket dan misil di Gaza antara Israel dan Hamas": the preposition marks it
-)
+# A partner after "dengan"/"antara" may stand further off: the preposition marks it
+# ("serangan roket dan misil di Gaza antara Israel dan Hamas").
+MAX_PARTNER_DISTANCE = 6
 MAX_GENITIVE_DISTANCE = 3
 # Between an event noun and its actor only titles may stand ("dukungan keanggotaan Indonesia" is
 # support for Indonesia's membership), except for attacks, whose nouns take modifiers
