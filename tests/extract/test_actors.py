@@ -454,3 +454,9 @@ def test_generic_chair_title_with_a_body_and_the_speaker_after_kata(kb: Knowledg
     assert said.name == "Nazaruddin Dek Gam" and said.antecedent == (chair.start, chair.end)
     assert at(found, "nya").name == "Nazaruddin Dek Gam"
     assert not any(m.text.lower() == "ketua rt" for m in actors("kata Ketua RT setempat", kb))
+
+
+def test_initials_of_suspects_are_not_states_or_groups(kb: KnowledgeBase) -> None:
+    text = "Polisi menahan tersangka berinisial AS (35). Rusia dan AS sepakat melawan IS."
+    found = actors(text, kb, "2018-05-01")
+    assert [(m.text, m.code) for m in found] == [("Rusia", "RUS"), ("AS", "USA"), ("IS", "ISIL")]

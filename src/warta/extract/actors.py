@@ -124,6 +124,7 @@ class Matcher:
     region_words: frozenset[str]
     speaker_re: re.Pattern[str] | None
     pronoun_words: frozenset[str]
+    initials_cues: frozenset[str]
     rank_start_re: re.Pattern[str] | None
     titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
@@ -264,6 +265,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             0,
         ),
         pronoun_words=frozenset(words.get("pronoun", [])),
+        initials_cues=frozenset(words.get("initials_cue", [])),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -304,6 +306,17 @@ def _search_key(lower_surface: str) -> str:
     return " " + lower_surface.translate(_BLANKED)
 
 
+_AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*tahun)?\)")
+
+
+def _initials(text: str, lower: str, start: int, end: int, m: Matcher) -> bool:
+    """Are the capitals at start..end a person's initials (after "berinisial", before an age)?"""
+    if _AGE_AFTER.match(text, end):
+        return True
+    before = lower[max(0, start - 30) : start].replace(",", " ").split()
+    return bool(before) and (before[-1] in m.initials_cues or " ".join(before[-2:]) in m.initials_cues)
+
+
 def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
     """Leftmost-longest, word-bounded, case-checked matches of aliases and titles."""
     lower = lower if lower is not None else _lower_same_length(text)
@@ -319,6 +332,8 @@ def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
         written = text[start:end]
         for cand in cands:
             if _case_ok(cand.case, written, cand.surface):
+                if cand.case == "exact" and _initials(text, lower, start, end, m):
+                    break  # "tersangka berinisial AS (35)": a person's initials, not the United States
                 found.append(Hit(start, end, cand))
                 break
     found.sort(key=lambda h: (h.start, -h.end))
