@@ -448,3 +448,14 @@ def test_a_comma_after_the_verb_ends_its_object() -> None:
         mention(t, "DPR", "IDN", "organisation", "DPR"),
     ]
     assert code(t, ms) == []
+
+
+def test_object_named_by_examples_after_a_relative_clause() -> None:
+    t = "Iran mengancam akan menyerang negara-negara yang membela Israel, seperti Inggris, Perancis, dan AS."
+    ms = [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR"), mention(t, "Inggris", "GBR"),
+          mention(t, "Perancis", "FRA"), mention(t, "AS", "USA")]  # fmt: skip
+    assert dyads(code(t, ms)) == {
+        ("THREATEN", "IRN", "GBR"),
+        ("THREATEN", "IRN", "FRA"),
+        ("THREATEN", "IRN", "USA"),
+    }

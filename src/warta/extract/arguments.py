@@ -484,6 +484,17 @@ class ClauseReader:
                 return g
         return None
 
+    def examples(self, hit: TriggerHit) -> Group | None:
+        """'menyerang negara-negara yang membela Israel, seperti Inggris, Perancis, dan AS': the object
+        named by examples after a relative clause."""
+        for g in self.groups:
+            if g.first <= hit.span_last or not self.cues.is_("examples", g.prep or ""):
+                continue
+            if self._crosses(hit.span_last + 1, g.first, self._break):
+                return None
+            return g if _actors(g) else None
+        return None
+
     def agent_after_marker(self, hit: TriggerHit) -> Group | None:
         """An event noun's doer introduced by the agent marker ("serangan oleh Israel", "attack by Israel")."""
         return next((g for g in self.right_groups(hit) if self.cues.is_("agent", g.prep or "")), None)
@@ -636,6 +647,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 reader.places_in_clause(),
                 "a place named in the sentence stands for its state",
             )
+    if not targets and rule.pos == "verb" and (named := reader.examples(hit)) is not None:
+        targets, target_note = _units(named), "object named by examples ('seperti ...')"
     if not targets and (law := reader.state_object(hit)) is not None:
         targets = [_state_of(s, law, hit) for s in sources if "." in s.code]
         target_note = f"'{law.text}' is a law or policy of the state"
