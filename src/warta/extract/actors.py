@@ -1410,6 +1410,12 @@ def _add_speakers(ctx: _Context) -> None:
     added = []
     for hit in ctx.m.speaker_re.finditer(ctx.lower):
         pos = hit.end()
+        while (
+            ctx.m.rank_re is not None
+            and (rk := ctx.m.rank_re.match(ctx.text, pos))
+            and "\n" not in rk.group(0)
+        ):
+            pos = _skip_blanks(ctx.text, rk.end())  # "menurut Kombes Yusri", "according to Mr. Peskov"
         if not ctx.text[pos : pos + 1].isupper() or _covered(ctx.mentions, pos, pos + 1):
             continue
         nxt = bisect.bisect_left([h.start for h in ctx.hits], pos)
