@@ -66,6 +66,7 @@ class Rules:
     labels: re.Pattern[str] | None  # "Red:", "Editor:": where a field value on a shared line ends
     line_has_anchors: re.Pattern[str] | None  # literal pieces: a line without any skips line_has cues
     script_anchors: re.Pattern[str] | None
+    tail_anchors: re.Pattern[str] | None
 
 
 def cue_regex(cue: str) -> str:
@@ -167,6 +168,7 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
         line_has_anchors=_literals(_anchor(c) for c in cues("line_has")),
         labels=re.compile(rf"\s(?:{_alternation(labels)})", re.I) if labels else None,
         script_anchors=_literals(_anchor(c) for c in cues("script")),
+        tail_anchors=_literals(_anchor(c) for c in cues("tail")),
         whole_line=tuple(by_kind["line"]),
         line_start=tuple(by_kind["line_start"]),
         line_has=tuple(by_kind["line_has"]),
@@ -282,7 +284,7 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
         text = rules.credits.sub("", text).strip()
         if ends_with_credit and len(line) <= CAPTION_MAX:
             caption = True
-    if rules.tails is not None:
+    if rules.tails is not None and rules.tail_anchors is not None and rules.tail_anchors.search(text.lower()):
         tail = rules.tails.search(text)
         if tail and len(tail.group(0)) <= LINE_MAX:
             removed.append(tail.group(0).strip())
