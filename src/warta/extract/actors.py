@@ -126,7 +126,6 @@ class Matcher:
     pronoun_words: frozenset[str]
     initials_cues: frozenset[str]
     rank_start_re: re.Pattern[str] | None
-    titles: dict[str, Candidate]
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
     particles: frozenset[str]
@@ -237,7 +236,6 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         return re.compile(pattern, flags) if pattern else None
 
     ranks = words.get("rank", [])
-    titles = {c.surface.lower(): c for cands in candidates for c in cands if c.kind == "title"}
     plural = words.get("plural_person", []) + words.get("plural_state", [])
     return Matcher(
         automaton=automaton,
@@ -269,7 +267,6 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
-        titles=titles,
         plural_roles=plural_roles,
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
