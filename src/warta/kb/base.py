@@ -31,7 +31,13 @@ def user_data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    """Where compiled KBs are cached: $XDG_CACHE_HOME/warta, else ~/.cache/warta, else the temp dir."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory (some cluster executors)
+            base = tempfile.gettempdir()
     return Path(base) / "warta"
 
 
