@@ -26,7 +26,12 @@ def user_data_dir() -> Path:
     """Where `warta kb add` puts user files: $WARTA_KB_USER_DIR, else $XDG_DATA_HOME/warta/kb."""
     if os.environ.get("WARTA_KB_USER_DIR"):
         return Path(os.environ["WARTA_KB_USER_DIR"])
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    base = os.environ.get("XDG_DATA_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".local" / "share")
+        except RuntimeError:  # no home directory: no user data
+            return Path(tempfile.gettempdir()) / "warta-no-user-kb"
     return Path(base) / "warta" / "kb"
 
 
