@@ -198,3 +198,11 @@ def test_page_today_stamp_above_the_title_ranks_below_the_article_date(clean):
         "mendorong negosiasi Code of Conduct (CoC) antara ASEAN dan China agar dapat segera dilakukan.\n"
     )
     assert doc.published == "2017-01-10"
+
+
+def test_site_name_sits_between_text_markers_and_the_url(clean):
+    url = "https://www.presnapress.com/internasional/2017/01/10/menlu-retno-bicara-sengketa"
+    assert clean(BODY_JOKOWI, url=url, site_name="Tribunnews.com").outlet == "Tribunnews"
+    assert clean(JPNN, url=url, site_name="Presnapress").outlet == "JPNN"
+    doc = clean(BODY_JOKOWI, url=url, author="Amriyono Prakoso")
+    assert doc.outlet == "Presnapress" and doc.byline == "Amriyono Prakoso"
