@@ -459,3 +459,13 @@ def test_object_named_by_examples_after_a_relative_clause() -> None:
         ("THREATEN", "IRN", "FRA"),
         ("THREATEN", "IRN", "USA"),
     }
+
+
+def test_event_noun_sides_versus_clause_subject() -> None:
+    t = "Oman sebelumnya telah menjadi tuan rumah lima putaran pembicaraan antara Iran dan AS sepanjang tahun ini."
+    ms = [mention(t, "Oman", "OMN"), mention(t, "Iran", "IRN"), mention(t, "AS", "USA")]
+    assert dyads(code(t, ms)) == {("CONSULT", "IRN", "USA")}
+    t = "Prabowo lalu menjelaskan, pertemuannya dengan Presiden Komisi Eropa, Ursula von der Leyen, di Brussel."
+    ms = [mention(t, "Prabowo", "IDN", "person", "Prabowo Subianto"),
+          mention(t, "Presiden Komisi Eropa, Ursula von der Leyen", "EU", "person", "Ursula von der Leyen")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "EU", "IDN")}

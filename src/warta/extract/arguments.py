@@ -417,6 +417,19 @@ class ClauseReader:
                 return tok
         return None
 
+    def framed_noun(self, hit: TriggerHit) -> bool:
+        """An event noun right after a preposition or a time-clause opener ("dalam pertemuan",
+        "seusai pertemuan"), or with a possessive clitic ("pertemuannya"): the clause's subject
+        takes part in it."""
+        if any(self.tokens[hit.last].text.endswith(c) for c in self.cues.single("possessive_clitic")):
+            return True  # "pertemuannya dengan ...": the clitic is the subject's
+        i = hit.first - 1
+        while i >= 0 and self.cues.is_("adverb", self.tokens[i].text):
+            i -= 1
+        return i >= 0 and (
+            self.cues.is_("time_clause", self.tokens[i].text) or self.cues.is_("oblique", self.tokens[i].text)
+        )
+
     def light_verb_before(self, hit: TriggerHit) -> bool:
         """'melancarkan 260 serangan', 'melakukan aksi agresi', 'menyatakan dukungan': a verb carries the noun."""
         return any(
@@ -551,8 +564,12 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         subject = None  # "serangan ... dalam invasi ke Ukraina": an event noun's actor is its own
 
     if rule.frame in ("symmetric", "mutual"):
-        if genitive is not None and rule.pos != "verb" and not reader.light_verb_before(hit):
-            subject = None  # "pertemuan Prabowo dengan Lula": the noun names its own sides
+        own_sides = genitive is not None or not reader.framed_noun(hit)
+        if rule.pos != "verb" and not reader.light_verb_before(hit) and own_sides:
+            # "pertemuan Prabowo dengan Lula", "lima putaran pembicaraan antara Iran dan AS": the
+            # noun names its own sides; a subject reaches it only through a verb or a framing
+            # word ("Dehqan, dalam pertemuan dengan ...", "... seusai pertemuan ...")
+            subject = None
         parts: list[tuple[ActorUnit, str]] = [(u, subject_note) for u in _units(subject)]
         if len(parts) < 2:  # "X dan Y sepakat" names both sides already
             if genitive is not None:
