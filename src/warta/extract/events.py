@@ -419,7 +419,8 @@ class _SentenceCoder:
 
 
 def _actor_name(unit: ActorUnit) -> str | None:
-    return unit.name if unit.kind != "state" else None
+    """The person or body behind the code; none for a bare state or a place."""
+    return unit.name if unit.kind not in ("state", "place") else None
 
 
 def _describe(unit: ActorUnit) -> str:
