@@ -460,3 +460,19 @@ def test_initials_of_suspects_are_not_states_or_groups(kb: KnowledgeBase) -> Non
     text = "Polisi menahan tersangka berinisial AS (35). Rusia dan AS sepakat melawan IS."
     found = actors(text, kb, "2018-05-01")
     assert [(m.text, m.code) for m in found] == [("Rusia", "RUS"), ("AS", "USA"), ("IS", "ISIL")]
+
+
+def test_clause_subject_before_a_speech_verb(kb: KnowledgeBase) -> None:
+    text = (
+        "“Ya benar tadi Densus 88 telah melakukan sejumlah rangkaian penindakan di beberapa tempat di Bandar "
+        "Lampung,” ujar Kabid Humas Polda Lampung Kombes Zahwani Pandra Arsyad saat dihubungi via telepon.\n"
+        "Pandra menduga keempat orang terduga teroris merupakan jaringan Jamaah Ansharut Daulah (JAD)."
+    )
+    found = actors(text, kb, "2019-10-14")
+    pandra = next(m for m in found if m.text == "Pandra")
+    full = at(found, "Kabid Humas")
+    assert pandra.name == "Zahwani Pandra Arsyad" and pandra.antecedent == (full.start, full.end)
+    text = "Kristomei mengatakan, Panglima TNI Jenderal Agus Subiyanto telah menginstruksikan jajaran."
+    m = at(actors(text, kb, "2025-06-19"), "Kristomei")
+    assert (m.kind, m.name, m.code) == ("person", "Kristomei", "IDN")
+    assert not any(m.text == "Mereka" for m in actors("Mereka mengatakan tidak tahu.", kb))

@@ -125,6 +125,7 @@ class Matcher:
     speaker_re: re.Pattern[str] | None
     pronoun_words: frozenset[str]
     initials_cues: frozenset[str]
+    subject_verb_re: re.Pattern[str] | None
     rank_start_re: re.Pattern[str] | None
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
@@ -264,6 +265,9 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         ),
         pronoun_words=frozenset(words.get("pronoun", [])),
         initials_cues=frozenset(words.get("initials_cue", [])),
+        subject_verb_re=compiled(
+            rf"\b(?:{_alternation(words['subject_verb'])})\b" if words.get("subject_verb") else None, 0
+        ),
         rank_start_re=compiled(
             rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
         ),
@@ -416,6 +420,7 @@ def recognise_actors(
         i = _resolve_hit(ctx, i)
     _add_ranked_names(ctx)
     _add_speakers(ctx)
+    _add_subjects(ctx)
     _add_surnames(ctx)
     _add_pronouns(ctx)
     _add_plurals(ctx)
@@ -1399,6 +1404,55 @@ def _resolve_possessive(ctx: _Context, hit: Hit) -> None:
     ctx.mentions.append(_bare_title(ctx, hit.start, hit.end, hit.cand.role, hit.cand.sector, code, described))
 
 
+def _speaker(ctx: _Context, pos: int, end: int, name: str, cue: str) -> Mention:
+    """The person a bare name next to a speech verb is: one named in full in the article, a KB
+    person by a first name only one has, or an unknown person (home state if domestic)."""
+    tokens = name.split()
+    named = [
+        x for x in ctx.mentions if x.kind == "person" and x.name and all(t in x.name.split() for t in tokens)
+    ]
+    if named:  # "Menteri Sosial Saifullah Yusuf" ... "kata Saifullah"
+        ante = min(named, key=lambda x: (x.start > pos, abs(x.start - pos)))
+        why = f"name by `{cue}`: part of {ante.name}, named at {ante.start}"
+        return replace(
+            ante, start=pos, end=end, text=ctx.text[pos:end], antecedent=(ante.start, ante.end), reason=why
+        )
+    known = ctx.kb.entity(ctx.m.first_names.get(tokens[0], "")) if len(tokens) == 1 else None
+    if isinstance(known, Person):
+        return _person_mention(
+            ctx, pos, end, known, None, None, f"name by `{cue}`: first name of {known.name}"
+        )
+    code = ctx.m.home if ctx.domestic else None
+    why = f"name by the speech verb `{cue}`" + (f"; home state {code}, domestic article" if code else "")
+    return Mention(pos, end, ctx.text[pos:end], code, "person", name=name, reason=why)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:\"“”(])[ \t]*((?:[A-Z][\w'’-]*[ \t]+){1,3})$", re.MULTILINE)
+
+
+def _add_subjects(ctx: _Context) -> None:
+    """A capitalised name starting a clause before a speech verb is a person: "Kristomei
+    mengatakan", "Pandra menduga"."""
+    if ctx.m.subject_verb_re is None:
+        return
+    added: list[Mention] = []
+    for hit in ctx.m.subject_verb_re.finditer(ctx.lower):
+        line_start = ctx.text.rfind("\n", 0, hit.start()) + 1
+        found = _SUBJECT_BEFORE.search(ctx.text, max(line_start, hit.start() - 80), hit.start())
+        if not found:
+            continue
+        words = found.group(1).split()
+        start = found.start(1)
+        if any(w.lower() in ctx.m.name_stops or w.lower() in ctx.m.pronoun_words for w in words):
+            continue
+        end = start + len(found.group(1).rstrip())
+        if _covered(ctx.mentions, start, end) or _covered(added, start, end):
+            continue
+        added.append(_speaker(ctx, start, end, " ".join(words), hit.group(0).strip()))
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
+
+
 def _add_speakers(ctx: _Context) -> None:
     """A capitalised name right after a speech verb is a person: "kata Rasio", "ujar Johanis Tanak",
     "menurut Imron". Their state is unknown, or the home state in a domestic article."""
@@ -1419,39 +1473,6 @@ def _add_speakers(ctx: _Context) -> None:
         end, name = _name_after(ctx, pos, nxt)
         if not name or _covered(ctx.mentions, pos, end) or name.lower() in ctx.m.pronoun_words:
             continue
-        cue = hit.group(0).strip()
-        tokens = name.split()
-        named = [
-            x
-            for x in ctx.mentions
-            if x.kind == "person" and x.name and all(t in x.name.split() for t in tokens)
-        ]
-        if named:  # "Menteri Sosial Saifullah Yusuf" ... "kata Saifullah"
-            ante = min(named, key=lambda x: (x.start > pos, abs(x.start - pos)))
-            added.append(
-                replace(
-                    ante,
-                    start=pos,
-                    end=end,
-                    text=ctx.text[pos:end],
-                    antecedent=(ante.start, ante.end),
-                    reason=f"name after `{cue}`: part of {ante.name}, named at {ante.start}",
-                )
-            )
-            continue
-        known = ctx.kb.entity(ctx.m.first_names.get(tokens[0], "")) if len(tokens) == 1 else None
-        if isinstance(known, Person):
-            added.append(
-                _person_mention(
-                    ctx, pos, end, known, None, None, f"name after `{cue}`: first name of {known.name}"
-                )
-            )
-            continue
-        code = ctx.m.home if ctx.domestic else None
-        added.append(
-            Mention(pos, end, ctx.text[pos:end], code, "person", name=name,
-                    reason=f"name after the speech verb `{cue}`"
-                    + (f"; home state {code}, domestic article" if code else ""))
-        )  # fmt: skip
+        added.append(_speaker(ctx, pos, end, name, hit.group(0).strip()))
     ctx.mentions.extend(added)
     ctx.mentions.sort(key=lambda x: x.start)
