@@ -206,3 +206,26 @@ def test_site_name_sits_between_text_markers_and_the_url(clean):
     assert clean(JPNN, url=url, site_name="Presnapress").outlet == "JPNN"
     doc = clean(BODY_JOKOWI, url=url, author="Amriyono Prakoso")
     assert doc.outlet == "Presnapress" and doc.byline == "Amriyono Prakoso"
+
+
+def test_dateline_shapes(clean):
+    body = (
+        "Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang, Yoshihide Suga beserta istrinya "
+        "Mariko Suga di Istana Kepresidenan Bogor."
+    )
+    assert (
+        clean(f"JAKARTA, KOMPAS.com --- {body}").dateline,
+        clean(f"JAKARTA, KOMPAS.com --- {body}").outlet,
+    ) == (
+        "Jakarta",
+        "Kompas",
+    )
+    doc = clean(f"JAKARTA - KOMPAS.com - {body}")
+    assert (doc.dateline, doc.outlet) == ("Jakarta", "Kompas")
+    # a dash after a name that the sentence goes on from is no dateline
+    assert (
+        clean(
+            "Jokowi - sapaan akrab Joko Widodo - menerima kunjungan Perdana Menteri Jepang di Istana Bogor."
+        ).dateline
+        is None
+    )

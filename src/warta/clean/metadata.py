@@ -24,13 +24,19 @@ HEADLINE_MAX = 120  # a shorter line without a full stop may be a headline
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|co|tv|news|info|my)\b"
-_DASH = r"(?:\s*(?:--|[-–—])\s+|\s+(?:--|[-–—])\s*|(?<=[a-z])(?:--|[-–—])\s+)"
+_DASH_MARK = r"(?:-{2,3}|[-–—])"
+_DASH = rf"(?:\s*{_DASH_MARK}\s+|\s+{_DASH_MARK}\s*|(?<=[a-z]){_DASH_MARK}\s+)"
 _DATELINE_PAREN = re.compile(
     rf"^(?P<city>{_PLACE}),?\s*(?:\d{{1,2}}\s+[A-Za-z]{{3,9}}\.?(?:\s+\d{{4}})?\s*)?"  # "KUALA LUMPUR, 12 Mac (Bernama)"
     rf"\((?P<outlet>[^()\n]{{2,40}})\)\s*(?:--|[-–—:])\s*"
 )
-_DATELINE_PAIR = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}),\s*(?P<b>{_PLACE}|{_DOMAIN}){_DASH}", re.UNICODE)
-_DATELINE_SINGLE = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}){_DASH}")
+# the body's first sentence starts after the dash: "Jokowi - sapaan akrab ..." is no dateline
+_SENTENCE_START = r"(?=[\"“‘'(]?[A-Z0-9])"
+_DATELINE_PAIR = re.compile(
+    rf"^(?P<a>{_PLACE}|{_DOMAIN}),\s*(?P<b>{_PLACE}|{_DOMAIN}){_DASH}{_SENTENCE_START}"
+)
+_DATELINE_DASHED_PAIR = re.compile(rf"^(?P<a>{_PLACE})\s+[-–—]\s+(?P<b>{_DOMAIN}){_DASH}{_SENTENCE_START}")
+_DATELINE_SINGLE = re.compile(rf"^(?P<a>{_PLACE}|{_DOMAIN}){_DASH}{_SENTENCE_START}")
 _DATELINE_COLON = re.compile(r"^(?P<a>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}):\s+(?=[A-Z\"“])")
 _BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*(?P<sep>\||\s[-–—]\s)\s*(?P<outlet>[^|]{2,40})$"
@@ -132,6 +138,9 @@ def find_dateline(line: str) -> Dateline | None:
     if m:
         return Dateline(m["city"], m["outlet"].strip(), m.group(0).strip())
     m = _DATELINE_PAIR.match(line)
+    if m:
+        return Dateline(m["a"], m["b"], m.group(0).strip())
+    m = _DATELINE_DASHED_PAIR.match(line)  # "JAKARTA - KOMPAS.com - ..."
     if m:
         return Dateline(m["a"], m["b"], m.group(0).strip())
     m = _DATELINE_SINGLE.match(line)
