@@ -382,11 +382,17 @@ class _SentenceCoder:
         trigger_start = sentence.start + hit.start
         date, date_reason = self.dates.date_for(sentence, trigger_start)
         borrowed = date is None  # share_dates() picks a fallback once all events are known
-        location, location_reason = self.places.event_location(
-            self.doc, sentence, trigger_start, fallback_to_dateline=borrowed or date == self.lead_date
-        )
-        mode, mode_reason = self._mode(hit, tokens)
         source, target = dyad.source, dyad.target
+        location, location_reason = self.places.event_location(
+            self.doc, sentence, trigger_start, fallback_to_dateline=False
+        )
+        if location is None and target is not None and target.unit.kind == "place":
+            location, location_reason = target.unit.text, "the place attacked or visited"
+        elif location is None and (borrowed or date == self.lead_date):
+            location, location_reason = self.places.event_location(
+                self.doc, sentence, trigger_start, fallback_to_dateline=True
+            )
+        mode, mode_reason = self._mode(hit, tokens)
         reasons = {
             "type": f"trigger '{hit.text}' ({hit.rule.type}, {how} frame)",
             "source": f"{_describe(source.unit)}: {source.reason}",
