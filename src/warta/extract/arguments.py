@@ -417,6 +417,13 @@ class ClauseReader:
                 return tok
         return None
 
+    def after_relative(self, hit: TriggerHit) -> bool:
+        """The trigger opens a relative clause ("... yang ditangkap"), after adverbs."""
+        i = hit.first - 1
+        while i >= 0 and self.cues.is_("adverb", self.tokens[i].text):
+            i -= 1
+        return i >= 0 and self.cues.is_("relative", self.tokens[i].text)
+
     def framed_noun(self, hit: TriggerHit) -> bool:
         """An event noun right after a preposition or a time-clause opener ("dalam pertemuan",
         "seusai pertemuan"), or with a possessive clitic ("pertemuannya"): the clause's subject
@@ -596,6 +603,10 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
 
     if rule.frame == "passive":
         agent = reader.agent(hit)
+        if reader.after_relative(hit) and subject is not None and subject.last + 2 < hit.first:
+            subject = (
+                None  # "Setyo menuturkan tiga terduga teroris yang ditangkap ...": the patient is the noun
+            )
         patients, patient_note = _units(subject), "patient: " + subject_note
         if not patients and context.militant_code and reader.militant_near(hit, before=True):
             patients, patient_note = (

@@ -19,7 +19,7 @@ KINDS = frozenset(
         "coordinator", "head", "partner", "break", "right_break", "skip_line", "mode", "state_object",
         "light_verb", "adverb", "apposition", "act_noun", "militant_object", "currency", "request_verb",
         "possessive", "setting", "time_clause", "civilian", "doer_marker",
-        "examples", "possessive_clitic",
+        "examples", "possessive_clitic", "relative",
     }
 )  # fmt: skip
 
