@@ -21,13 +21,11 @@ from warta.resources import Resources
 HEADER_SCAN_LINES = 20  # the header (title, byline, date, captions) sits within the first lines
 BODY_LINE_MIN = 200  # without a dateline, the first line this long starts the body
 TITLE_MAX = 200
-CAPTION_CREDIT_WORDS = 5
-FOOTER_LINE_MAX = 50
+CAPTION_CREDIT_WORDS = 5  # a credit line this short ("Tribunnews.com/Name") precedes its caption line
+FOOTER_LINE_MAX = 50  # footer leftovers are short labels ("Media Pencerahan Rakyat", tags)
 FOOTER_LINE_WORDS = 6
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
-_LIST_ITEM = re.compile(
-    r"^(?:[-•*–]\s|\d{1,2}[.)]\s)"
-)  # a credit line this short ("Tribunnews.com/Name") precedes its caption line
+_LIST_ITEM = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 
 
 def clean_article(article: Article, resources: Resources) -> Doc:
@@ -89,7 +87,7 @@ def _strip(
     verdicts = [(i, clean_line(line, rules)) for i, line in enumerate(lines) if line]
     survivors = [(i, v.text) for i, v in verdicts if v.text is not None]
     body_start, dateline = _body_start(survivors)
-    first_line = survivors[0][0] if survivors else -1
+    title_line = survivors[0][0] if survivors else -1  # never taken for a credit line
     evidence = MetadataEvidence(dateline=dateline, body_start_line=body_start)
     removed: list[str] = []
     kept: list[str] = []
@@ -102,7 +100,7 @@ def _strip(
             evidence.fields.append((field_name, value, cue, i))
         text = verdict.text
         caption = verdict.caption
-        if text is not None and header and i != first_line and is_standalone_credit(text, rules):
+        if text is not None and header and i != title_line and is_standalone_credit(text, rules):
             removed.append(text)
             text, caption = None, True
         if text is None:
@@ -118,27 +116,13 @@ def _strip(
             removed.append(text)
             continue
         caption_next = False
-        if " | " in text and len(text) <= LINE_MAX:
-            # "Reporter: Nama | Selasa, 31 Jan 2017 14:44 WIB": metadata cues and a date side by side
-            segments = [s.strip() for s in text.split(" | ")]
-            cues = [line_cue(s, rules) for s in segments]
-            dates = [
-                date_line(s, packs, rules) if c is None else None for s, c in zip(segments, cues, strict=True)
-            ]
-            if all(c is not None or d is not None for c, d in zip(cues, dates, strict=True)):
-                for c in cues:
-                    if c is not None:
-                        evidence.fields.extend((f, c[1], c[0].cue, i) for f in c[0].fields if c[1])
-                for d in dates:
-                    if d is not None:
-                        evidence.date_lines.append((d, i, header))
-                removed.append(text)
-                continue
-            whole = line_cue(text, rules)
-            if whole is not None:
-                evidence.fields.extend((f, whole[1], whole[0].cue, i) for f in whole[0].fields if whole[1])
-                removed.append(text)
-                continue
+        if (
+            " | " in text
+            and len(text) <= LINE_MAX
+            and _shared_metadata_line(text, i, header, rules, packs, evidence)
+        ):
+            removed.append(text)
+            continue
         dated = date_line(text, packs, rules)
         # in the body a bare date is a heading, a list item or an event date: a page's own date
         # line there carries a time or a label ("21 Juni 2017 04:01 WIB")
@@ -163,6 +147,27 @@ def _strip(
     _drop_footer_leftovers(kept, kept_lines, [i for i, _ in verdicts], removed)
     evidence.first_kept_line = kept_lines[0] if kept_lines else 0
     return kept, evidence, removed
+
+
+def _shared_metadata_line(
+    text: str, i: int, header: bool, rules: Rules, packs: tuple[LanguagePack, ...], evidence: MetadataEvidence
+) -> bool:
+    """'Reporter: Nama | Selasa, 31 Jan 2017 14:44 WIB': metadata cues and a date side by side on one
+    line. Record what each segment tells and say whether the line is metadata only."""
+    segments = [s.strip() for s in text.split(" | ")]
+    cues = [line_cue(s, rules) for s in segments]
+    dates = [date_line(s, packs, rules) if c is None else None for s, c in zip(segments, cues, strict=True)]
+    if all(c is not None or d is not None for c, d in zip(cues, dates, strict=True)):
+        for c in cues:
+            if c is not None:
+                evidence.fields.extend((f, c[1], c[0].cue, i) for f in c[0].fields if c[1])
+        evidence.date_lines.extend((d, i, header) for d in dates if d is not None)
+        return True
+    whole = line_cue(text, rules)
+    if whole is None:
+        return False
+    evidence.fields.extend((f, whole[1], whole[0].cue, i) for f in whole[0].fields if whole[1])
+    return True
 
 
 def _drop_footer_leftovers(
