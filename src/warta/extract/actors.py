@@ -126,6 +126,7 @@ class Matcher:
     pronoun_words: frozenset[str]
     initials_cues: frozenset[str]
     subject_verb_re: re.Pattern[str] | None
+    titled: frozenset[str]  # one-word titles, lower case: never part of a name
     rank_start_re: re.Pattern[str] | None
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
@@ -265,6 +266,12 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         ),
         pronoun_words=frozenset(words.get("pronoun", [])),
         initials_cues=frozenset(words.get("initials_cue", [])),
+        titled=frozenset(
+            c.surface.lower()
+            for cands in candidates
+            for c in cands
+            if c.kind == "title" and " " not in c.surface
+        ),
         subject_verb_re=compiled(
             rf"\b(?:{_alternation(words['subject_verb'])})\b" if words.get("subject_verb") else None, 0
         ),
@@ -1405,8 +1412,8 @@ def _resolve_possessive(ctx: _Context, hit: Hit) -> None:
 
 
 def _speaker(ctx: _Context, pos: int, end: int, name: str, cue: str) -> Mention:
-    """The person a bare name next to a speech verb is: one named in full in the article, a KB
-    person by a first name only one has, or an unknown person (home state if domestic)."""
+    """The person a bare name next to a speech verb is: one named in full in the article, else an
+    unknown person under the fullest name the article writes (home state if domestic)."""
     tokens = name.split()
     named = [
         x for x in ctx.mentions if x.kind == "person" and x.name and all(t in x.name.split() for t in tokens)
@@ -1417,13 +1424,19 @@ def _speaker(ctx: _Context, pos: int, end: int, name: str, cue: str) -> Mention:
         return replace(
             ante, start=pos, end=end, text=ctx.text[pos:end], antecedent=(ante.start, ante.end), reason=why
         )
-    known = ctx.kb.entity(ctx.m.first_names.get(tokens[0], "")) if len(tokens) == 1 else None
-    if isinstance(known, Person):
-        return _person_mention(
-            ctx, pos, end, known, None, None, f"name by `{cue}`: first name of {known.name}"
-        )
     code = ctx.m.home if ctx.domestic else None
     why = f"name by the speech verb `{cue}`" + (f"; home state {code}, domestic article" if code else "")
+    if len(tokens) == 1:  # "kata Hugo" after "... Andreas Hugo Pareira": the fuller name the article wrote
+        pattern = rf"(?:[A-Z][a-z'’-]+ ){{0,3}}{re.escape(name)}(?: [A-Z][a-z'’-]+){{0,3}}"
+        for fuller in re.finditer(pattern, ctx.text):
+            words = fuller.group(0).split()
+            if (
+                len(words) > 1
+                and not _title_case_line(ctx.text, fuller.start())
+                and not any(w.lower() in ctx.m.name_stops or w.lower() in ctx.m.titled for w in words)
+            ):
+                name, why = fuller.group(0), why + f"; full name as written at {fuller.start()}"
+                break
     return Mention(pos, end, ctx.text[pos:end], code, "person", name=name, reason=why)
 
 
@@ -1437,6 +1450,8 @@ def _add_subjects(ctx: _Context) -> None:
         return
     added: list[Mention] = []
     for hit in ctx.m.subject_verb_re.finditer(ctx.lower):
+        if _title_case_line(ctx.text, hit.start()):
+            continue  # a Title Case headline: capitals mark no names
         line_start = ctx.text.rfind("\n", 0, hit.start()) + 1
         found = _SUBJECT_BEFORE.search(ctx.text, max(line_start, hit.start() - 80), hit.start())
         if not found:
