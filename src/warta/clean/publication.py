@@ -60,6 +60,7 @@ class Metadata:
 def resolve_metadata(
     article: Article, ev: MetadataEvidence, table: OutletTable
 ) -> tuple[Metadata, dict[str, str]]:
+    """Every metadata field from the strongest evidence at hand, and a reason per field set."""
     meta = Metadata()
     reasons: dict[str, str] = {}
     url_labels = {fold(lab) for lab in host_labels(host_and_path(article.url)[0])} if article.url else set()
@@ -103,6 +104,7 @@ def resolve_metadata(
 
 
 def _is_calendar_word(text: str) -> bool:
+    """'Selasa', 'Januari': a dateline part that names a day or month, not an outlet."""
     cal = calendar(load_pack("id"))
     word = text.strip().split()[0] if text.strip() else ""
     return cal.weekday(word) is not None or cal.month(word) is not None
