@@ -17,8 +17,8 @@ from functools import cache
 from warta.lang import SUPPORTED, LanguagePack, load_pack
 
 LINE_MAX = 250  # line_start / line_has cues remove a line only up to this length: longer is body text
-CAPTION_MAX = 400
-SLASH_CREDIT_MAX = 80  # "Pasukan Darat militer Rusia. /Stringer/TASS" is short  # a line ending with a photo credit is a caption only up to this length
+CAPTION_MAX = 400  # a line ending with a photo credit is a caption only up to this length
+SLASH_CREDIT_MAX = 80  # "Pasukan Darat militer Rusia. /Stringer/TASS" is short
 # a name: capitalised words (case matters even in case-blind cues), "Suara.com", "Riva D. Suastha"
 NAME = r"(?P<name>(?-i:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|[a-z]{1,3}\.?|&)){0,6}))"
 NUMBER = r"[\d.,]+"
@@ -62,7 +62,6 @@ class Rules:
     scripts: re.Pattern[str] | None
     tokens: re.Pattern[str] | None
     any_line_start: re.Pattern[str] | None  # every line / line_start cue in one pattern, to skip lines fast
-    any_line_has: re.Pattern[str] | None
     labels: re.Pattern[str] | None  # "Red:", "Editor:": where a field value on a shared line ends
     line_has_anchors: re.Pattern[str] | None  # literal pieces: a line without any skips line_has cues
     script_anchors: re.Pattern[str] | None
@@ -164,7 +163,6 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
         any_line_start=re.compile(rf"\s*(?:{'|'.join(start_alternatives)})".replace("(?P<name>", "(?:"), re.I)
         if start_alternatives
         else None,
-        any_line_has=re.compile(_alternation(cues("line_has")), re.I) if cues("line_has") else None,
         line_has_anchors=_literals(_anchor(c) for c in cues("line_has")),
         labels=re.compile(rf"\s(?:{_alternation(labels)})", re.I) if labels else None,
         script_anchors=_literals(_anchor(c) for c in cues("script")),
