@@ -229,3 +229,10 @@ def test_dateline_shapes(clean):
         ).dateline
         is None
     )
+
+
+def test_site_footer_copyright_year_is_not_the_publication_year(clean):
+    footer = "© 2025 TribunNews.com, a subsidiary of KG Media. All Right Reserved"
+    doc = clean(f"{JPNN}\nBerita Terkini\n{footer}\n")
+    assert doc.copyright_year == 2025 and doc.published is None
+    assert footer not in doc.text

@@ -161,12 +161,26 @@ def find_byline(line: str, is_outlet: Callable[[str], bool]) -> tuple[str, str] 
     return m["name"].strip(), m["outlet"].strip()
 
 
-def copyright_parts(value: str) -> tuple[int | None, str | None]:
-    """'ANTARA 2014' / '2025 TribunNews.com, a subsidiary of ...' -> (year, outlet name)."""
-    year_m = _YEAR.search(value)
-    year = int(year_m.group(1)) if year_m else None
-    rest = _YEAR.sub(" ", value.replace("©", " "))
-    rest = re.sub(r"(?i)\b(?:copyright|hak cipta|all rights? reserved)\b", " ", rest)
+@dataclass(frozen=True, slots=True)
+class CopyrightNotice:
+    year: int | None
+    owner: str | None
+    site_wide: bool  # the site's footer ("© 2025 X. All Rights Reserved"), not the article's own line
+
+
+def copyright_parts(value: str) -> CopyrightNotice:
+    """'ANTARA 2014' -> the article's notice; '2025 TribunNews.com, a subsidiary of KG Media. All Right
+    Reserved' -> the site's footer, whose year is the year the page was seen, not written."""
+    years = _YEAR.findall(value)
+    year = int(years[-1]) if years else None
+    rest = re.sub(r"(?i)\b(?:copyright|hak cipta)\b|[©]|\(c\)", " ", value).strip()
+    site_wide = (
+        len(years) > 1  # "2008 - 2017": a range of years the site has run
+        or bool(re.match(r"(?:19|20)\d{2}\b", rest))  # the year before the name
+        or "reserved" in value.lower()
+    )
+    rest = re.sub(r"(?i)\ball rights? reserved\b", " ", _YEAR.sub(" ", rest))
     name = re.split(r"[,.|](?!\w{2,3}\b)|\s-\s", rest.strip())[0].strip(" ,.-–—")
     name = re.sub(r"\s+", " ", name)
-    return year, (name if name and len(name) <= 40 and any(c.isalpha() for c in name) else None)
+    owner = name if name and len(name) <= 40 and any(c.isalpha() for c in name) else None
+    return CopyrightNotice(year, owner, site_wide)

@@ -63,6 +63,7 @@ def resolve_metadata(
     """Every metadata field from the strongest evidence at hand, and a reason per field set."""
     meta = Metadata()
     reasons: dict[str, str] = {}
+    article_year: int | None = None  # a copyright year the article's own notice states
     url_labels = {fold(lab) for lab in host_labels(host_and_path(article.url)[0])} if article.url else set()
 
     city, marker = _split_dateline(ev.dateline, table, url_labels)
@@ -85,9 +86,10 @@ def resolve_metadata(
         elif name == "byline" and meta.byline is None:
             meta.byline, reasons["byline"] = value, f"'{cue}' line {line + 1}"
         elif name == "copyright" and meta.copyright_year is None:
-            year, _ = copyright_parts(value)
-            if year is not None:
-                meta.copyright_year, reasons["copyright_year"] = year, f"copyright line {line + 1}"
+            notice = copyright_parts(value)
+            if notice.year is not None:
+                meta.copyright_year, reasons["copyright_year"] = notice.year, f"copyright line {line + 1}"
+                article_year = None if notice.site_wide else notice.year
     if meta.byline is None and ev.bylines:
         name, _, line = ev.bylines[0]
         meta.byline, reasons["byline"] = name, f"'Name | Outlet' line {line + 1}"
@@ -99,7 +101,7 @@ def resolve_metadata(
     if article.author and meta.byline is None:
         meta.byline, reasons["byline"] = article.author, "the record's author field"
 
-    _resolve_published(article, ev, meta, reasons)
+    _resolve_published(article, ev, article_year, meta, reasons)
     return meta, reasons
 
 
@@ -175,7 +177,7 @@ def _resolve_outlet(
             return
     for name, value, _cue, line in ev.fields:
         if name == "copyright":
-            _, owner = copyright_parts(value)
+            owner = copyright_parts(value).owner
             if owner:
                 meta.outlet = name_from_marker(owner, table)
                 reasons["outlet"] = f"copyright line {line + 1} names '{owner}'"
@@ -203,7 +205,7 @@ def _resolve_outlet(
 
 
 def _resolve_published(
-    article: Article, ev: MetadataEvidence, meta: Metadata, reasons: dict[str, str]
+    article: Article, ev: MetadataEvidence, article_year: int | None, meta: Metadata, reasons: dict[str, str]
 ) -> None:
     if article.published:
         stated = _parse_stated(article.published)
@@ -233,8 +235,8 @@ def _resolve_published(
     if url_date is not None:
         meta.published, reasons["published"] = url_date.iso(), "date in the URL (its precision)"
         return
-    if meta.copyright_year is not None:
-        meta.published = str(meta.copyright_year)
+    if article_year is not None:
+        meta.published = str(article_year)
         reasons["published"] = "copyright year only"
 
 
