@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import ahocorasick
@@ -1427,17 +1427,38 @@ def _speaker(ctx: _Context, pos: int, end: int, name: str, cue: str) -> Mention:
     code = ctx.m.home if ctx.domestic else None
     why = f"name by the speech verb `{cue}`" + (f"; home state {code}, domestic article" if code else "")
     if len(tokens) == 1:  # "kata Hugo" after "... Andreas Hugo Pareira": the fuller name the article wrote
-        pattern = rf"(?:[A-Z][a-z'’-]+ ){{0,3}}{re.escape(name)}(?: [A-Z][a-z'’-]+){{0,3}}"
-        for fuller in re.finditer(pattern, ctx.text):
-            words = fuller.group(0).split()
-            if (
-                len(words) > 1
-                and not _title_case_line(ctx.text, fuller.start())
-                and not any(w.lower() in ctx.m.name_stops or w.lower() in ctx.m.titled for w in words)
-            ):
-                name, why = fuller.group(0), why + f"; full name as written at {fuller.start()}"
-                break
+        fuller = _fuller_name(ctx, name)
+        if fuller:
+            name, why = fuller[0], why + f"; full name as written at {fuller[1]}"
     return Mention(pos, end, ctx.text[pos:end], code, "person", name=name, reason=why)
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _fuller_name(ctx: _Context, name: str) -> tuple[str, int] | None:
+    """The first longer name around `name` in the body ("Andreas Hugo Pareira" for "Hugo"), with its offset."""
+    text, at = ctx.text, ctx.text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            left = text[max(0, at - 60) : at].split(" ")[:-1][-3:]
+            right = text[end : end + 60].split(" ")[1:4]
+            before = list(reversed(list(_takewhile_names(ctx, reversed(left)))))
+            after = list(_takewhile_names(ctx, right))
+            if (before or after) and not _title_case_line(text, at):
+                start = at - sum(len(w) + 1 for w in before)
+                return " ".join([*before, name, *after]), start
+        at = text.find(name, end)
+    return None
+
+
+def _takewhile_names(ctx: _Context, words: Iterable[str]) -> Iterator[str]:
+    for word in words:
+        low = word.lower()
+        if not _CAPITALISED.fullmatch(word) or low in ctx.m.name_stops or low in ctx.m.titled:
+            return
+        yield word
 
 
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.,;:\"“”(])[ \t]*((?:[A-Z][\w'’-]*[ \t]+){1,3})$", re.MULTILINE)
@@ -1474,6 +1495,7 @@ def _add_speakers(ctx: _Context) -> None:
     if ctx.m.speaker_re is None:
         return
     added = []
+    hit_starts = [h.start for h in ctx.hits]
     for hit in ctx.m.speaker_re.finditer(ctx.lower):
         pos = hit.end()
         while (
@@ -1484,7 +1506,7 @@ def _add_speakers(ctx: _Context) -> None:
             pos = _skip_blanks(ctx.text, rk.end())  # "menurut Kombes Yusri", "according to Mr. Peskov"
         if not ctx.text[pos : pos + 1].isupper() or _covered(ctx.mentions, pos, pos + 1):
             continue
-        nxt = bisect.bisect_left([h.start for h in ctx.hits], pos)
+        nxt = bisect.bisect_left(hit_starts, pos)
         end, name = _name_after(ctx, pos, nxt)
         if not name or _covered(ctx.mentions, pos, end) or name.lower() in ctx.m.pronoun_words:
             continue
