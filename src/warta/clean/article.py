@@ -34,7 +34,7 @@ def clean_article(article: Article, resources: Resources) -> Doc:
     rules = rules_for(tuple(p.code for p in packs))
     table = outlet_table(tuple(p.code for p in packs))
     lines = normalise_lines(article.text)
-    kept, evidence, removed = _strip(lines, rules, packs, table)
+    kept, evidence, removed = _strip(lines, rules, _calendar_packs(packs), table)
     collapsed = collapse_repeats(kept, evidence.body_start_kept)
     removed.extend(collapsed.removed)
     text = "\n".join(collapsed.lines)
@@ -63,6 +63,18 @@ def clean_article(article: Article, resources: Resources) -> Doc:
         removed=tuple(r for r in removed if r),
         reasons=reasons,
     )
+
+
+def _calendar_packs(packs: tuple[LanguagePack, ...]) -> tuple[LanguagePack, ...]:
+    """One pack per distinct month table (Malay borrows Indonesian's): each is tried on date lines."""
+    seen: set[str] = set()
+    unique: list[LanguagePack] = []
+    for pack in packs:
+        path = str(pack.path("months"))
+        if path not in seen:
+            seen.add(path)
+            unique.append(pack)
+    return tuple(unique)
 
 
 def _body_start(survivors: list[tuple[int, str]]) -> tuple[int, Dateline | None]:
