@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 from warta.clean.boilerplate import LINE_MAX, Rules, clean_line, is_standalone_credit, line_cue, rules_for
 from warta.clean.language import detect_language
@@ -14,7 +15,7 @@ from warta.clean.outlets import OutletTable, looks_like_domain, outlet_table
 from warta.clean.publication import MetadataEvidence, resolve_metadata
 from warta.clean.repeats import collapse_repeats
 from warta.clean.text import key, normalise_lines
-from warta.lang import SUPPORTED, LanguagePack
+from warta.lang import SUPPORTED, LanguagePack, load_pack
 from warta.model import Article, Doc
 from warta.resources import Resources
 
@@ -67,14 +68,16 @@ def clean_article(article: Article, resources: Resources) -> Doc:
 
 def _calendar_packs(packs: tuple[LanguagePack, ...]) -> tuple[LanguagePack, ...]:
     """One pack per distinct month table (Malay borrows Indonesian's): each is tried on date lines."""
-    seen: set[str] = set()
-    unique: list[LanguagePack] = []
-    for pack in packs:
-        path = str(pack.path("months"))
-        if path not in seen:
-            seen.add(path)
-            unique.append(pack)
-    return tuple(unique)
+    codes = _distinct_calendars(tuple(p.code for p in packs))
+    return tuple(p for p in packs if p.code in codes)
+
+
+@cache
+def _distinct_calendars(codes: tuple[str, ...]) -> frozenset[str]:
+    seen: dict[str, str] = {}
+    for code in codes:
+        seen.setdefault(str(load_pack(code).path("months")), code)
+    return frozenset(seen.values())
 
 
 def _body_start(survivors: list[tuple[int, str]]) -> tuple[int, Dateline | None]:
