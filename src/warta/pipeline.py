@@ -22,7 +22,7 @@ def process(article: Article, resources: Resources) -> Result:
     doc = clean_article(article, resources)
     pack = resources.pack(doc.language)
     sentences = split_sentences(doc.text, pack)
-    mentions = recognise_actors(doc, resources.kb, pack)
+    mentions = recognise_actors(doc, resources.kb, pack, sentences)
     quotes, cited = extract_quotes(doc, sentences, mentions, pack)
     dates = DateContext.for_doc(doc, sentences, pack)
     events = extract_events(doc, sentences, mentions, pack, dates, resources.places(doc.language))
