@@ -124,7 +124,10 @@ def _strip(
                 prev = key(kept[-1])
                 if len(prev) >= 10 and key(lines[i]).startswith(prev):
                     removed.append(kept.pop())
-            caption_next = caption and header and len(lines[i].split()) <= CAPTION_CREDIT_WORDS
+            # the line under a bare credit is its caption, when a dateline shows where the body begins
+            caption_next = (
+                caption and header and dateline is not None and len(lines[i].split()) <= CAPTION_CREDIT_WORDS
+            )
             continue
         if caption_next and header:
             caption_next = False
