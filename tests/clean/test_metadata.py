@@ -236,3 +236,9 @@ def test_site_footer_copyright_year_is_not_the_publication_year(clean):
     doc = clean(f"{JPNN}\nBerita Terkini\n{footer}\n")
     assert doc.copyright_year == 2025 and doc.published is None
     assert footer not in doc.text
+
+
+def test_two_digit_year_paths_in_urls(clean):
+    url = "https://www.republika.co.id/berita/internasional/global/16/02/18/o2pxyz365-rusia-iran-sepakat"
+    assert clean(BODY_JOKOWI, url=url).published == "2016-02-18"
+    assert clean(BODY_JOKOWI, url="https://www.contoh.id/berita/99/88/77/abc-def").published is None

@@ -9,6 +9,7 @@ date standing on a metadata line, then a coarser URL date, then a copyright year
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from warta.clean.metadata import DateLine, Dateline, copyright_parts
@@ -214,7 +215,7 @@ def _resolve_published(
             meta.published_time = stated[1]
             reasons["published"] = "the record's published field"
             return
-    url_date = date_from_url(article.url) if article.url else None
+    url_date = (date_from_url(article.url) or _short_year_url_date(article.url)) if article.url else None
     line_date = _best_date_line(ev)
     if url_date is not None and url_date.day is not None:
         meta.published, reasons["published"] = url_date.iso(), "date in the URL"
@@ -238,6 +239,15 @@ def _resolve_published(
     if article_year is not None:
         meta.published = str(article_year)
         reasons["published"] = "copyright year only"
+
+
+_SHORT_YEAR_PATH = re.compile(r"/(?P<y>[012]\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/[a-z0-9]+-[\w-]")
+
+
+def _short_year_url_date(url: str) -> PartialDate | None:
+    """'/berita/nasional/16/02/18/o2pxyz365-judul' (Republika's older paths): yy/mm/dd before a slug."""
+    m = _SHORT_YEAR_PATH.search(url.split("?", 1)[0])
+    return PartialDate.make(2000 + int(m["y"]), int(m["m"]), int(m["d"])) if m else None
 
 
 def _best_date_line(ev: MetadataEvidence) -> tuple[DateLine, int] | None:
