@@ -16,6 +16,10 @@ from functools import cache
 
 from warta.lang import LanguagePack
 
+_ISO_VALUE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+# Every absolute-date pattern holds a four-digit year: text without one is skipped at once.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class PartialDate:
@@ -58,7 +62,7 @@ class PartialDate:
     def parse_iso(value: str | None) -> PartialDate | None:
         if not value:
             return None
-        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip()[:10])
+        m = _ISO_VALUE.fullmatch(value.strip()[:10])
         if not m:
             return None
         return PartialDate.make(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
@@ -128,6 +132,8 @@ def _patterns(code: str, folder: str) -> tuple[re.Pattern[str], ...]:
 
 def find_absolute_dates(text: str, pack: LanguagePack) -> list[DateMatch]:
     """Every absolute date in `text`, earliest first, overlapping matches removed."""
+    if _FOUR_DIGITS.search(text) is None:
+        return []
     cal = calendar(pack)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
@@ -163,11 +169,15 @@ _URL_DATE_PATTERNS = (
 )
 
 
+_URL_HOST = re.compile(r"^[a-z]+://[^/]+", re.I)
+_YEAR_MENTION = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])")
+
+
 def date_from_url(url: str | None) -> PartialDate | None:
     """The publication date a URL path states, at the precision it states it."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?", 1)[0]
+    path = _URL_HOST.sub("", url.strip()).split("?", 1)[0]
     for pattern in _URL_DATE_PATTERNS:
         m = pattern.search(path)
         if not m:
@@ -183,5 +193,5 @@ def date_from_url(url: str | None) -> PartialDate | None:
 
 def iter_year_mentions(text: str) -> Iterator[tuple[int, int, int]]:
     """Four-digit years (1900-2100) in text as (start, end, year)."""
-    for m in re.finditer(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])", text):
+    for m in _YEAR_MENTION.finditer(text):
         yield m.start(), m.end(), int(m[1])

@@ -54,6 +54,15 @@ _SINCE_ATTACHMENT_CHARS = 60
 _FUTURE_CUE_REACH = 160
 _WEEKDAY_CUE_REACH = 70
 _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_OPENING_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"\w+")
+# Casefolding leaves these two apart from the "i" that re.IGNORECASE matches them to.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+# A pattern's gate: a regex the sentence must contain, or words one of which it must contain
+# (casefolded), for the pattern to have any chance; None: always run the pattern.
+_Gate = re.Pattern[str] | frozenset[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +88,29 @@ class _Lexicon:
     numbers: dict[str, int | None]
     direction: dict[str, str]  # word -> past | future | later | this | ago | past_before | ...
     future_cues: tuple[str, ...]
+    future_cue_patterns: tuple[re.Pattern[str], ...]
     since: re.Pattern[str]  # a span-start word just before an expression, or opening it
     clause_break: re.Pattern[str]  # a word that opens a new clause ("yang")
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    gates: tuple[_Gate, ...]  # one per pattern: a cheap test it cannot match without
+
+
+def _first_words(phrases: Sequence[str]) -> frozenset[str] | None:
+    """The first words of phrases matched case-insensitively between word boundaries: a
+    sentence holds one of them wherever a phrase matches. None when some phrase does not
+    start with a plain ASCII word (then no word list is a safe gate)."""
+    words = set()
+    for phrase in phrases:
+        first = _WORD.match(phrase.casefold())
+        if first is None or not first.group(0).isascii():
+            return None
+        words.add(first.group(0))
+    return frozenset(words)
+
+
+def _sentence_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.translate(_DOTTED_I).casefold()))
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -224,16 +252,32 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             ),
         ),
     )
+    digit = re.compile(r"\d")
+    gates: tuple[_Gate, ...] = (
+        re.compile(r"\(\s*\d"),  # paren
+        re.compile(r"\d/\d"),  # numeric
+        digit,  # range
+        digit,  # range across months
+        digit,  # day_month
+        _first_words(sorted(full_months)),  # month
+        re.compile(year),  # year
+        _first_words([*units]),  # unit
+        _first_words([*relative]),  # relative
+        _first_words([*cal.weekdays]),  # weekday
+    )
+    future_cues = tuple(phrases("future_cue"))
     return _Lexicon(
         relative=relative,
         units=units,
         numbers=numbers,
         direction=direction,
-        future_cues=tuple(phrases("future_cue")),
+        future_cues=future_cues,
+        future_cue_patterns=tuple(re.compile(rf"\b{re.escape(cue)}\b") for cue in future_cues),
         clause_break=re.compile(rf"\b(?:{_alt(phrases('clause_break'))})\b"),
         since=re.compile(rf"\b(?:{_alt(phrases('since'))})\b(?:\s+[\w-]+){{0,2}}\s*$", re.I),
         full_months=full_months,
         patterns=patterns,
+        gates=gates,
     )
 
 
@@ -385,7 +429,16 @@ class DateContext:
         found: list[_Found] = []
         for absolute in find_absolute_dates(text, self.pack):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
-        for priority, (kind, pattern) in enumerate(lex.patterns, 1):
+        words: frozenset[str] | None = None
+        for priority, ((kind, pattern), gate) in enumerate(zip(lex.patterns, lex.gates, strict=True), 1):
+            if isinstance(gate, re.Pattern):
+                if gate.search(text) is None:
+                    continue
+            elif gate is not None:
+                if words is None:
+                    words = _sentence_words(text)
+                if gate.isdisjoint(words):
+                    continue
             for m in pattern.finditer(text):
                 if m.end() > m.start() and self._acceptable(kind, m, text, lex):
                     found.append(_Found(m.start(), m.end(), kind, m, priority))
@@ -426,7 +479,7 @@ class DateContext:
         future = marker in ("future", "later", "future_before") or self._future_cue_before(
             sentence.text, f.start, lex
         )
-        opening = re.match(r"[\w-]+(?:\s+[\w-]+)?", text)
+        opening = _OPENING_WORDS.match(text)
         since = bool(
             lex.since.search(sentence.text, max(0, f.start - 40), f.start)
             or (opening and lex.since.fullmatch(opening.group(0)))
@@ -638,10 +691,10 @@ class DateContext:
             return False
         # A quotation mark closes the quoted clause ("akan" inside a quote does not reach the
         # attribution date after it); a relative clause ("yang melanda pada Sabtu") starts anew.
-        window = re.split(r"[\"“”]", text[max(0, start - reach) : start])[-1]
+        window = _QUOTE_MARK.split(text[max(0, start - reach) : start])[-1]
         clause = _CLAUSE_SEPARATOR.split(window)[-1].lower()
         clause = lex.clause_break.split(" ".join(clause.split()))[-1]
-        return any(re.search(rf"\b{re.escape(cue)}\b", clause) for cue in lex.future_cues)
+        return any(pattern.search(clause) for pattern in lex.future_cue_patterns)
 
     # ---- attachment --------------------------------------------------------------------
 
@@ -705,7 +758,7 @@ class DateContext:
         for expression in reversed(self.expressions(sentence)):
             a, b = expression.start - sentence.start, expression.end - sentence.start
             rest = rest[:a] + " " + rest[b:]
-        return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 2
+        return len(_LETTER_WORD.findall(rest)) <= 2
 
 
 def _most_repeated_then_latest(
