@@ -242,3 +242,5 @@ def test_two_digit_year_paths_in_urls(clean):
     url = "https://www.republika.co.id/berita/internasional/global/16/02/18/o2pxyz365-rusia-iran-sepakat"
     assert clean(BODY_JOKOWI, url=url).published == "2016-02-18"
     assert clean(BODY_JOKOWI, url="https://www.contoh.id/berita/99/88/77/abc-def").published is None
+    day_first = "https://www.jawapos.com/nasional/politik/20/01/2020/jokowi-terima-pm-jepang/"
+    assert clean(BODY_JOKOWI, url=day_first).published == "2020-01-20"

@@ -215,7 +215,7 @@ def _resolve_published(
             meta.published_time = stated[1]
             reasons["published"] = "the record's published field"
             return
-    url_date = (date_from_url(article.url) or _short_year_url_date(article.url)) if article.url else None
+    url_date = _url_date(article.url) if article.url else None
     line_date = _best_date_line(ev)
     if url_date is not None and url_date.day is not None:
         meta.published, reasons["published"] = url_date.iso(), "date in the URL"
@@ -242,12 +242,28 @@ def _resolve_published(
 
 
 _SHORT_YEAR_PATH = re.compile(r"/(?P<y>[012]\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/[a-z0-9]+-[\w-]")
+_DAY_FIRST_PATH = re.compile(r"/(?P<d>[0-3]\d)/(?P<m>[01]\d)/(?P<y>(?:19|20)\d{2})/")
 
 
-def _short_year_url_date(url: str) -> PartialDate | None:
-    """'/berita/nasional/16/02/18/o2pxyz365-judul' (Republika's older paths): yy/mm/dd before a slug."""
-    m = _SHORT_YEAR_PATH.search(url.split("?", 1)[0])
-    return PartialDate.make(2000 + int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+def _url_date(url: str) -> PartialDate | None:
+    """The most precise date the URL's path states: calendar.date_from_url's shapes, and two more,
+    '/16/02/18/o2pxyz365-judul' (yy/mm/dd before a slug) and '/20/01/2020/' (day first)."""
+    path = url.split("?", 1)[0]
+    found = [
+        d
+        for d in (
+            date_from_url(url),
+            _path_date(_SHORT_YEAR_PATH, path, 2000),
+            _path_date(_DAY_FIRST_PATH, path, 0),
+        )
+        if d
+    ]
+    return max(found, key=lambda d: (d.day is not None, d.month is not None), default=None)
+
+
+def _path_date(pattern: re.Pattern[str], path: str, century: int) -> PartialDate | None:
+    m = pattern.search(path)
+    return PartialDate.make(century + int(m["y"]), int(m["m"]), int(m["d"])) if m else None
 
 
 def _best_date_line(ev: MetadataEvidence) -> tuple[DateLine, int] | None:
