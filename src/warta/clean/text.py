@@ -6,6 +6,7 @@ These are mechanisms only; no language's words live here.
 
 from __future__ import annotations
 
+import html
 import re
 
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
@@ -33,6 +34,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]{0,2}[A-Z0-
 def normalise_lines(raw: str) -> list[str]:
     """The raw text as trimmed lines, with odd spaces and Markdown markup removed (empty lines kept)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # "&nbsp;", "&amp;" left by a reader that did not decode them
     if not text.isascii():
         text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
     elif "\t" in text:
