@@ -175,3 +175,13 @@ def test_embedded_post_link_and_attribution_go(clean):
     body = "Menurut data yang dilansir Johns Hopkins University, saat ini jumlah kasus positif virus corona di Iran mencapai 17.361 kasus."
     doc = clean(f"{body}\n— Menlu RI (@Menlu_RI) March 18, 2020\n")
     assert doc.text == body
+
+
+def test_markup_entities_and_line_ends_are_normalised(clean):
+    doc = clean(
+        "**JAKARTA, KOMPAS.com** - Sekretaris Kabinet (Seskab) Teddy Indra Wijaya bertemu dengan Duta Besar "
+        "Jerman, Ina&nbsp;Lepel di Gedung Sekretariat Kabinet, Jakarta Pusat, Sabtu (14/6/2025).\r\n\r\n[video.1]\r\n"
+    )
+    assert doc.text.startswith("JAKARTA, KOMPAS.com - Sekretaris Kabinet")
+    assert "Ina Lepel" in doc.text and "\r" not in doc.text and "[video.1]" not in doc.text
+    assert (doc.outlet, doc.dateline) == ("Kompas", "Jakarta")
