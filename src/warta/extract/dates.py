@@ -60,9 +60,10 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"\w+")
 # Casefolding leaves these two apart from the "i" that re.IGNORECASE matches them to.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
-# A pattern's gate: a regex the sentence must contain, or words one of which it must contain
-# (casefolded), for the pattern to have any chance; None: always run the pattern.
-_Gate = re.Pattern[str] | frozenset[str] | None
+# A pattern's gate: conditions a sentence must all meet for the pattern to find an acceptable
+# expression in it; each a regex it must contain, or words one of which it must contain
+# (casefolded). An empty gate always runs the pattern.
+_Gate = tuple[re.Pattern[str] | frozenset[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +98,10 @@ class _Lexicon:
 
 
 def _first_words(phrases: Sequence[str]) -> frozenset[str] | None:
-    """The first words of phrases matched case-insensitively between word boundaries: a
-    sentence holds one of them wherever a phrase matches. None when some phrase does not
-    start with a plain ASCII word (then no word list is a safe gate)."""
+    """The first words of phrases a pattern matches case-insensitively starting at a word's
+    start and ending at a word boundary or a non-word character: a sentence holds one of
+    these words wherever a phrase matches. None when some phrase does not start with a plain
+    ASCII word (then no word list is a safe gate)."""
     words = set()
     for phrase in phrases:
         first = _WORD.match(phrase.casefold())
@@ -109,8 +111,31 @@ def _first_words(phrases: Sequence[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def _sentence_words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.translate(_DOTTED_I).casefold()))
+def _gate(*conditions: re.Pattern[str] | frozenset[str] | None) -> _Gate:
+    """The conditions that can gate (a None word list cannot)."""
+    return tuple(c for c in conditions if c is not None)
+
+
+def _either(*word_lists: frozenset[str] | None) -> frozenset[str] | None:
+    """Words of any of the lists: None when one of them cannot gate."""
+    if any(words is None for words in word_lists):
+        return None
+    return frozenset().union(*(w for w in word_lists if w is not None))
+
+
+class _LazyWords:
+    """The casefolded words of a sentence, split on first use."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self._text.translate(_DOTTED_I).casefold()))
+        return self._words
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -252,18 +277,28 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             ),
         ),
     )
-    digit = re.compile(r"\d")
+    # What each pattern cannot match (or `_acceptable` cannot accept) without; a weekday may
+    # run into the digits after it ("Selasa31/1"), so it gates nothing.
+    digit, month_word = re.compile(r"\d"), _first_words([*cal.months])
+    after_words = _first_words(phrases("past") + phrases("future"))
+    cue_or_after = _either(_first_words(phrases("cue")), after_words)
+    unit_marker = _either(
+        _first_words(phrases("past_before") + phrases("future_before") + phrases("this_before")),
+        _first_words(
+            phrases("past") + phrases("future") + phrases("this") + phrases("later") + phrases("ago")
+        ),
+    )
     gates: tuple[_Gate, ...] = (
-        re.compile(r"\(\s*\d"),  # paren
-        re.compile(r"\d/\d"),  # numeric
-        digit,  # range
-        digit,  # range across months
-        digit,  # day_month
-        _first_words(sorted(full_months)),  # month
-        re.compile(year),  # year
-        _first_words([*units]),  # unit
-        _first_words([*relative]),  # relative
-        _first_words([*cal.weekdays]),  # weekday
+        _gate(re.compile(r"\(\s*\d")),  # paren
+        _gate(re.compile(r"\d/\d")),  # numeric
+        _gate(digit, month_word),  # range
+        _gate(digit, month_word),  # range across months
+        _gate(digit, month_word),  # day_month
+        _gate(_first_words(sorted(full_months)), cue_or_after),  # month, with a cue or a direction
+        _gate(re.compile(year), cue_or_after),  # year, with a cue or a direction
+        _gate(_first_words([*units]), unit_marker),  # unit, with a direction before or after
+        _gate(_first_words([*relative])),  # relative
+        _gate(_first_words([*cal.weekdays])),  # weekday
     )
     future_cues = tuple(phrases("future_cue"))
     return _Lexicon(
@@ -429,16 +464,10 @@ class DateContext:
         found: list[_Found] = []
         for absolute in find_absolute_dates(text, self.pack):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
-        words: frozenset[str] | None = None
+        words = _LazyWords(text)
         for priority, ((kind, pattern), gate) in enumerate(zip(lex.patterns, lex.gates, strict=True), 1):
-            if isinstance(gate, re.Pattern):
-                if gate.search(text) is None:
-                    continue
-            elif gate is not None:
-                if words is None:
-                    words = _sentence_words(text)
-                if gate.isdisjoint(words):
-                    continue
+            if not self._may_match(gate, text, words):
+                continue
             for m in pattern.finditer(text):
                 if m.end() > m.start() and self._acceptable(kind, m, text, lex):
                     found.append(_Found(m.start(), m.end(), kind, m, priority))
@@ -447,6 +476,16 @@ class DateContext:
             if all(f.end <= c.start or c.end <= f.start for c in chosen):
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f.start)
+
+    @staticmethod
+    def _may_match(gate: _Gate, text: str, words: _LazyWords) -> bool:
+        for condition in gate:
+            if isinstance(condition, re.Pattern):
+                if condition.search(text) is None:
+                    return False
+            elif condition.isdisjoint(words.get()):
+                return False
+        return True
 
     @staticmethod
     def _acceptable(kind: str, m: re.Match[str], text: str, lex: _Lexicon) -> bool:
