@@ -53,7 +53,7 @@ import ahocorasick
 
 from warta.extract.calendar import date_from_url, find_absolute_dates
 from warta.extract.sentences import split_sentences
-from warta.kb import Body, KnowledgeBase, Person, Region, State
+from warta.kb import Body, KnowledgeBase, Person, Region, RoleSpell, State
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention, Sentence
 
@@ -131,6 +131,9 @@ class Matcher:
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
     particles: frozenset[str]
+    not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
+    attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
+    attribute_tails: frozenset[str]  # "US dollar": a country name before these is no actor
 
 
 def _case_rule(surface: str, is_title: bool) -> str:
@@ -281,6 +284,9 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         plural_roles=plural_roles,
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
+        not_alone=frozenset(words.get("not_alone", [])),
+        attribute_heads=frozenset(words.get("attribute_head", [])),
+        attribute_tails=frozenset(words.get("attribute_tail", [])),
     )
 
 
@@ -416,7 +422,7 @@ def recognise_actors(
         m=m,
         hits=hits,
         on=reference_date(doc, pack),
-        domestic=_is_domestic(hits, kb, m),
+        domestic=_is_domestic([h for h in hits if not _is_attribute(ctx_lower, h, m)], kb, m),
         lower=ctx_lower,
         refs=refs,
         pack=pack,
@@ -497,6 +503,8 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
             and "\n" not in ctx.text[hit.end : nxt.start]
         ):
             return _resolve_title(ctx, i + 1, pre=hit)
+        if _is_attribute(ctx.lower, hit, ctx.m):
+            return i + 1  # "dolar AS", "bahasa Inggris": the country qualifies a thing, it does not act
         kind = "place" if hit.cand.how == "metonym" and _after_locative(ctx, hit.start) else "state"
         how = {
             "metonym": "capital/seat of government",
@@ -530,6 +538,21 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
             )
         )
     return i + 1
+
+
+def _is_attribute(lower: str, hit: Hit, m: Matcher) -> bool:
+    """Is the country name at `hit` an attribute of a currency, time, language, market or style?"""
+    if m.attribute_heads:
+        before = lower[max(0, hit.start - 30) : hit.start]
+        if before[-1:].isspace():
+            words = before.split()
+            if words and (words[-1] in m.attribute_heads or " ".join(words[-2:]) in m.attribute_heads):
+                return True
+    if m.attribute_tails:
+        after = _NEXT_WORD.match(lower, hit.end)
+        if after and after.group(1) in m.attribute_tails:
+            return True
+    return False
 
 
 def _after_locative(ctx: _Context, start: int) -> bool:
@@ -627,7 +650,7 @@ def _person_mention(
     antecedent: tuple[int, int] | None = None,
 ) -> Mention:
     spells = ctx.kb.roles_of(person, ctx.on)
-    spell = next((s for s in spells if s.role == role), None) if role else (spells[0] if spells else None)
+    spell = next((s for s in spells if s.role == role), None) if role else _office_first(spells)
     code = (spell.code if spell and spell.code else None) or person.code
     role = role or (spell.role if spell else None)
     info = ctx.kb.role_info(role) if role else None
@@ -646,6 +669,13 @@ def _person_mention(
         reason=reason + spell_note,
         antecedent=antecedent,
     )
+
+
+def _office_first(spells: list[RoleSpell]) -> RoleSpell | None:
+    """The spell that codes a person named without a title: a state or organisation office held
+    on the date before a party post ("Prabowo" as president is IDN, not IDN.GERINDRA)."""
+    offices = [s for s in spells if s.sector != "PARTY"]
+    return offices[0] if offices else (spells[0] if spells else None)
 
 
 def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
@@ -1125,19 +1155,29 @@ def _covered(mentions: list[Mention], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in mentions)
 
 
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _add_surnames(ctx: _Context) -> None:
     """Last names of persons named in full ("Sergei Lavrov" ... "Lavrov")."""
     first_by_surname: dict[str, Mention] = {}
+    owners: dict[str, set[str]] = {}
     for x in ctx.mentions:
         if x.kind != "person" or not x.name or x.antecedent is not None:
             continue
         parts = [p.strip(".,") for p in x.name.split()]
         if len(parts) < 2:
             continue
-        # the last name; in names of three words or more Indonesian news also uses the middle ones
-        for part in parts[1:] if len(parts) >= 3 else parts[-1:]:
-            if len(part) >= 3 and part[:1].isupper() and part.lower() not in ctx.m.name_stops:
+        # the last name; in names of three words or more Indonesian news also uses the middle ones;
+        # and the first name ("Retno" for Retno Marsudi), which Indonesian news often uses alone
+        for part in parts:
+            low = part.lower()
+            if len(part) >= 3 and part[:1].isupper() and low not in ctx.m.name_stops and low not in ctx.m.not_alone:
+                owners.setdefault(part, set()).add(x.name)
                 first_by_surname.setdefault(part, x)
+    for part, names in owners.items():
+        if len(names) > 1:  # two persons of the article share it: it names neither
+            del first_by_surname[part]
     latest: dict[str, Mention] = {}
     for k, x in enumerate(ctx.mentions):
         if (
@@ -1169,8 +1209,8 @@ def _add_surnames(ctx: _Context) -> None:
     added: list[Mention] = []
     for hit in pattern.finditer(ctx.text):
         s, e = hit.start(), hit.end()
-        if _covered(ctx.mentions, s, e):
-            continue
+        if _covered(ctx.mentions, s, e) or _CAPITALISED_NEXT.match(ctx.text, e):
+            continue  # "Budi" in "Budi Gunadi Sadikin" is part of another person's name
         first = first_by_surname[hit.group(0)]
         antecedent = max(
             (x for x in ctx.mentions if x.kind == "person" and x.name == first.name and x.end <= s),
@@ -1188,7 +1228,7 @@ def _add_surnames(ctx: _Context) -> None:
                 name=antecedent.name,
                 role=antecedent.role,
                 sector=antecedent.sector,
-                reason=f"surname of {antecedent.name} named at {antecedent.start}",
+                reason=f"part of the name of {antecedent.name} named at {antecedent.start}",
                 antecedent=(antecedent.start, antecedent.end),
             )
         )
