@@ -61,7 +61,10 @@ class Rules:
     tails: re.Pattern[str] | None
     scripts: re.Pattern[str] | None
     tokens: re.Pattern[str] | None
-    any_line_start: re.Pattern[str] | None  # every line / line_start cue in one pattern, to skip lines fast
+    by_first_token: dict[
+        str, tuple[Cue, ...]
+    ]  # line / line_start cues by their first word, to skip lines fast
+    unkeyed: tuple[Cue, ...]  # line / line_start cues that open with a placeholder
     labels: re.Pattern[str] | None  # "Red:", "Editor:": where a field value on a shared line ends
     line_has_anchors: re.Pattern[str] | None  # literal pieces: a line without any skips line_has cues
     script_anchors: re.Pattern[str] | None
@@ -107,6 +110,26 @@ def _compile(match: str, cue: str) -> re.Pattern[str]:
 
 def _alternation(cues: list[str]) -> str:
     return "|".join(f"(?:{cue_regex(c)})" for c in sorted(set(cues), key=len, reverse=True))
+
+
+_FIRST_TOKEN = re.compile(r"\s*([^\s:]+)")
+
+
+def _first_token(text: str) -> str | None:
+    """The first word of a line or cue, lower case, without a trailing colon; None for a placeholder."""
+    m = _FIRST_TOKEN.match(text)
+    if m is None or m.group(1).startswith("{"):
+        return None
+    return m.group(1).lower()
+
+
+def _by_first_token(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
+    table: dict[str, list[Cue]] = {}
+    for cue in cues:
+        token = _first_token(cue.cue)
+        if token is not None:
+            table.setdefault(token, []).append(cue)
+    return {token: tuple(group) for token, group in table.items()}
 
 
 def _literals(pieces: Iterable[str]) -> re.Pattern[str] | None:
@@ -155,14 +178,9 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
     credit_rx = _alternation(cues("credit"))
     inner = r"(?:[^()\[\]\n]|\([^()\n]*\)|\[[^\[\]\n]*\])*"
     labels = [c.cue for c in by_kind["line_start"] if c.fields and c.cue.endswith(":")]
-    start_alternatives = [
-        *(rf"(?:{cue_regex(c)})[\s:.]*$" for c in cues("line")),
-        *(f"(?:{cue_regex(c)})" for c in cues("line_start")),
-    ]
     return Rules(
-        any_line_start=re.compile(rf"\s*(?:{'|'.join(start_alternatives)})".replace("(?P<name>", "(?:"), re.I)
-        if start_alternatives
-        else None,
+        by_first_token=_by_first_token([*by_kind["line"], *by_kind["line_start"]]),
+        unkeyed=tuple(c for c in [*by_kind["line"], *by_kind["line_start"]] if _first_token(c.cue) is None),
         line_has_anchors=_literals(_anchor(c) for c in cues("line_has")),
         labels=re.compile(rf"\s(?:{_alternation(labels)})", re.I) if labels else None,
         script_anchors=_literals(_anchor(c) for c in cues("script")),
@@ -318,19 +336,22 @@ def line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
     """The cue that makes the whole line boilerplate, with the field value it carries."""
     if len(text) > 2 * LINE_MAX:
         return None
-    starts = rules.any_line_start is not None and rules.any_line_start.match(text)
-    if not starts and (rules.line_has_anchors is None or not rules.line_has_anchors.search(text.lower())):
-        return None
-    for cue in rules.whole_line:
+    first = _first_token(text) or ""
+    candidates = rules.by_first_token.get(first, ())
+    if first and not first[0].isalnum():  # "©2025 ...": the symbol is the cue's first word
+        candidates += rules.by_first_token.get(first[0], ())
+    for cue in (*candidates, *rules.unkeyed):
+        if cue.match == "line_start" and len(text) > LINE_MAX:
+            continue
         m = cue.pattern.match(text)
         if m:
             return cue, _value(m, text)
-    if len(text) > LINE_MAX:
+    if (
+        len(text) > LINE_MAX
+        or rules.line_has_anchors is None
+        or not rules.line_has_anchors.search(text.lower())
+    ):
         return None
-    for cue in rules.line_start:
-        m = cue.pattern.match(text)
-        if m:
-            return cue, _value(m, text)
     for cue in rules.line_has:
         m = cue.pattern.search(text)
         if m:

@@ -114,25 +114,25 @@ def _is_list_item(line: str) -> bool:
 
 def _suspects(keys: list[str]) -> list[bool]:
     """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
-    themselves): only those can hold a repeated passage. Normal articles say nothing twice."""
-    words = " ".join(keys).split()
-    everything = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
-    if len(set(everything)) == len(everything):  # the common case, decided in one pass
-        return [False] * len(keys)
+    themselves): only those can hold a repeated passage. Normal articles say nothing twice.
+    (Set operations only: this runs on every article.)"""
     grams_per_line: list[set[tuple[str, ...]]] = []
-    counts: dict[tuple[str, ...], int] = {}
+    self_repeat: list[bool] = []
+    seen: set[tuple[str, ...]] = set()
+    repeated: set[tuple[str, ...]] = set()
     for k in keys:
         words = k.split()
         grams = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
         unique = set(grams)
         grams_per_line.append(unique)
-        for g in unique:
-            counts[g] = counts.get(g, 0) + 1
-        if len(unique) < len(grams):  # a paragraph holding its own copy
-            for g in unique:
-                counts[g] += 1
-    repeated = {g for g, c in counts.items() if c > 1}
-    return [not grams.isdisjoint(repeated) for grams in grams_per_line]
+        self_repeat.append(len(unique) < len(grams))  # a paragraph holding its own copy
+        repeated |= unique & seen
+        seen |= unique
+    if not repeated:
+        return self_repeat
+    return [
+        own or not grams.isdisjoint(repeated) for own, grams in zip(self_repeat, grams_per_line, strict=True)
+    ]
 
 
 def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
