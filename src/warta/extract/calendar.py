@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from warta.extract.prefilter import Prefilter, first_words
 from warta.lang import LanguagePack
 
 _ISO_VALUE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -114,7 +115,7 @@ def calendar(pack: LanguagePack) -> Calendar:
 
 
 @cache
-def _patterns(code: str, folder: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(code: str, folder: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
     cal = _calendar_for(code, folder)
     wd = rf"(?:(?P<wd>{cal.weekday_re})\s*,?\s*\(?\s*)?"
     time = r"(?:\s*,?\s*(?:pukul\s+)?(?P<time>\d{1,2}[:.]\d{2})(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?)?"
@@ -127,17 +128,37 @@ def _patterns(code: str, folder: str) -> tuple[re.Pattern[str], ...]:
     numeric = re.compile(rf"\b{wd}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b{time}", re.I)
     iso = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<time>\d{2}:\d{2}))?")
     month_year = re.compile(rf"\b(?:bulan\s+)?(?P<m>{cal.month_re})\s+(?:tahun\s+)?(?P<y>\d{{4}})\b", re.I)
-    return (day_month_year, month_day_year, numeric, iso, month_year)
+    # A month name these patterns match is followed by a non-word character, and starts a
+    # word except in "month day, year", where it may follow a weekday unspaced.
+    month_word = first_words(list(cal.months))
+    prefilter = Prefilter(
+        [
+            [month_word],  # day month year
+            [re.compile(r"\d,?\s+\d{4}\b")],  # month day, year
+            [re.compile(r"/\d{4}")],  # d/m/yyyy
+            [re.compile(r"\d{4}-\d{2}-\d{2}")],  # ISO
+            [month_word],  # month year
+        ]
+    )
+    return (day_month_year, month_day_year, numeric, iso, month_year), prefilter
 
 
-def find_absolute_dates(text: str, pack: LanguagePack) -> list[DateMatch]:
-    """Every absolute date in `text`, earliest first, overlapping matches removed."""
+def find_absolute_dates(
+    text: str, pack: LanguagePack, words: frozenset[str] | None = None
+) -> list[DateMatch]:
+    """Every absolute date in `text`, earliest first, overlapping matches removed (`words`:
+    the text's `prefilter.word_set`, when the caller already has it)."""
     if _FOUR_DIGITS.search(text) is None:
         return []
-    cal = calendar(pack)
+    folder = str(pack.folder)
+    cal = _calendar_for(pack.code, folder)
+    patterns, prefilter = _patterns(pack.code, folder)
+    passed = prefilter.passed(text, words)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns(pack.code, str(pack.folder)):
+    for index, pattern in enumerate(patterns):
+        if not prefilter.may_match(passed, index):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

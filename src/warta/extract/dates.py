@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.extract.calendar import PartialDate, calendar, date_from_url, find_absolute_dates
+from warta.extract.prefilter import Prefilter, either, first_words, word_set
 from warta.lang import LanguagePack, load_pack
 from warta.model import Doc, Sentence
 
@@ -57,13 +58,6 @@ _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OPENING_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_WORD = re.compile(r"\w+")
-# Casefolding leaves these two apart from the "i" that re.IGNORECASE matches them to.
-_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
-# A pattern's gate: conditions a sentence must all meet for the pattern to find an acceptable
-# expression in it; each a regex it must contain, or words one of which it must contain
-# (casefolded). An empty gate always runs the pattern.
-_Gate = tuple[re.Pattern[str] | frozenset[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,48 +88,7 @@ class _Lexicon:
     clause_break: re.Pattern[str]  # a word that opens a new clause ("yang")
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    gates: tuple[_Gate, ...]  # one per pattern: a cheap test it cannot match without
-
-
-def _first_words(phrases: Sequence[str]) -> frozenset[str] | None:
-    """The first words of phrases a pattern matches case-insensitively starting at a word's
-    start and ending at a word boundary or a non-word character: a sentence holds one of
-    these words wherever a phrase matches. None when some phrase does not start with a plain
-    ASCII word (then no word list is a safe gate)."""
-    words = set()
-    for phrase in phrases:
-        first = _WORD.match(phrase.casefold())
-        if first is None or not first.group(0).isascii():
-            return None
-        words.add(first.group(0))
-    return frozenset(words)
-
-
-def _gate(*conditions: re.Pattern[str] | frozenset[str] | None) -> _Gate:
-    """The conditions that can gate (a None word list cannot)."""
-    return tuple(c for c in conditions if c is not None)
-
-
-def _either(*word_lists: frozenset[str] | None) -> frozenset[str] | None:
-    """Words of any of the lists: None when one of them cannot gate."""
-    if any(words is None for words in word_lists):
-        return None
-    return frozenset().union(*(w for w in word_lists if w is not None))
-
-
-class _LazyWords:
-    """The casefolded words of a sentence, split on first use."""
-
-    __slots__ = ("_text", "_words")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._words: frozenset[str] | None = None
-
-    def get(self) -> frozenset[str]:
-        if self._words is None:
-            self._words = frozenset(_WORD.findall(self._text.translate(_DOTTED_I).casefold()))
-        return self._words
+    prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -279,26 +232,25 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
     )
     # What each pattern cannot match (or `_acceptable` cannot accept) without; a weekday may
     # run into the digits after it ("Selasa31/1"), so it gates nothing.
-    digit, month_word = re.compile(r"\d"), _first_words([*cal.months])
-    after_words = _first_words(phrases("past") + phrases("future"))
-    cue_or_after = _either(_first_words(phrases("cue")), after_words)
-    unit_marker = _either(
-        _first_words(phrases("past_before") + phrases("future_before") + phrases("this_before")),
-        _first_words(
-            phrases("past") + phrases("future") + phrases("this") + phrases("later") + phrases("ago")
-        ),
+    digit, month_word = re.compile(r"\d"), first_words([*cal.months])
+    cue_or_after = either(first_words(phrases("cue")), first_words(phrases("past") + phrases("future")))
+    unit_marker = either(
+        first_words(phrases("past_before") + phrases("future_before") + phrases("this_before")),
+        first_words(phrases("past") + phrases("future") + phrases("this") + phrases("later") + phrases("ago")),
     )
-    gates: tuple[_Gate, ...] = (
-        _gate(re.compile(r"\(\s*\d")),  # paren
-        _gate(re.compile(r"\d/\d")),  # numeric
-        _gate(digit, month_word),  # range
-        _gate(digit, month_word),  # range across months
-        _gate(digit, month_word),  # day_month
-        _gate(_first_words(sorted(full_months)), cue_or_after),  # month, with a cue or a direction
-        _gate(re.compile(year), cue_or_after),  # year, with a cue or a direction
-        _gate(_first_words([*units]), unit_marker),  # unit, with a direction before or after
-        _gate(_first_words([*relative])),  # relative
-        _gate(_first_words([*cal.weekdays])),  # weekday
+    prefilter = Prefilter(
+        [
+            [re.compile(r"\(\s*\d")],  # paren
+            [re.compile(r"\d/\d")],  # numeric
+            [digit, month_word],  # range
+            [digit, month_word],  # range across months
+            [digit, month_word],  # day_month
+            [first_words(sorted(full_months)), cue_or_after],  # month, with a cue or a direction
+            [re.compile(year), cue_or_after],  # year, with a cue or a direction
+            [first_words([*units]), unit_marker],  # unit, with a direction before or after
+            [first_words([*relative])],  # relative
+            [first_words([*cal.weekdays])],  # weekday
+        ]
     )
     future_cues = tuple(phrases("future_cue"))
     return _Lexicon(
@@ -312,7 +264,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         since=re.compile(rf"\b(?:{_alt(phrases('since'))})\b(?:\s+[\w-]+){{0,2}}\s*$", re.I),
         full_months=full_months,
         patterns=patterns,
-        gates=gates,
+        prefilter=prefilter,
     )
 
 
@@ -462,11 +414,12 @@ class DateContext:
     def _find(self, text: str) -> list[_Found]:
         lex = _lexicon_for(self.pack)
         found: list[_Found] = []
-        for absolute in find_absolute_dates(text, self.pack):
+        words = word_set(text)
+        for absolute in find_absolute_dates(text, self.pack, words):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
-        words = _LazyWords(text)
-        for priority, ((kind, pattern), gate) in enumerate(zip(lex.patterns, lex.gates, strict=True), 1):
-            if not self._may_match(gate, text, words):
+        passed = lex.prefilter.passed(text, words)
+        for priority, (kind, pattern) in enumerate(lex.patterns, 1):
+            if not lex.prefilter.may_match(passed, priority - 1):
                 continue
             for m in pattern.finditer(text):
                 if m.end() > m.start() and self._acceptable(kind, m, text, lex):
@@ -476,16 +429,6 @@ class DateContext:
             if all(f.end <= c.start or c.end <= f.start for c in chosen):
                 chosen.append(f)
         return sorted(chosen, key=lambda f: f.start)
-
-    @staticmethod
-    def _may_match(gate: _Gate, text: str, words: _LazyWords) -> bool:
-        for condition in gate:
-            if isinstance(condition, re.Pattern):
-                if condition.search(text) is None:
-                    return False
-            elif condition.isdisjoint(words.get()):
-                return False
-        return True
 
     @staticmethod
     def _acceptable(kind: str, m: re.Match[str], text: str, lex: _Lexicon) -> bool:
