@@ -69,6 +69,7 @@ class Rules:
     line_has_anchors: re.Pattern[str] | None  # literal pieces: a line without any skips line_has cues
     script_anchors: re.Pattern[str] | None
     tail_anchors: re.Pattern[str] | None
+    any_anchor: re.Pattern[str] | None  # script, tail and line_has anchors together
 
 
 def cue_regex(cue: str) -> str:
@@ -185,6 +186,7 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
         labels=re.compile(rf"\s(?:{_alternation(labels)})", re.I) if labels else None,
         script_anchors=_literals(_anchor(c) for c in cues("script")),
         tail_anchors=_literals(_anchor(c) for c in cues("tail")),
+        any_anchor=_literals(_anchor(c) for c in [*cues("script"), *cues("tail"), *cues("line_has")]),
         whole_line=tuple(by_kind["line"]),
         line_start=tuple(by_kind["line_start"]),
         line_has=tuple(by_kind["line_has"]),
@@ -214,6 +216,17 @@ _SLASH_CREDIT = re.compile(r"^(?P<caption>.*?)\s*(?<!\d)/\s*(?P<credit>[A-Z][^/\
 _DOMAIN_END = re.compile(r"\.(?:com|co\.id|id|net|org|co|tv|news)$", re.I)
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _SPACES = re.compile(r"\s{2,}")
+
+
+def _cut_all(pattern: re.Pattern[str] | None, text: str, removed: list[str], filler: str = "") -> str:
+    """Cut every match of `pattern` out of `text`, noting what went."""
+    if pattern is None:
+        return text
+    found = [m.group(0).strip() for m in pattern.finditer(text)]
+    if not found:
+        return text
+    removed.extend(found)
+    return pattern.sub(filler, text).strip()
 
 
 def _strip_scripts(line: str, rules: Rules, removed: list[str]) -> str:
@@ -277,30 +290,26 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
     fields: list[tuple[str, str, str]] = []
     text = line
     has_bracket = "(" in text or "[" in text
-    if rules.tokens is not None and has_bracket:
-        for m in rules.tokens.finditer(text):
-            removed.append(m.group(0))
-        text = rules.tokens.sub(" ", text).strip()
-    text = _strip_scripts(text, rules, removed)
+    # one search over every anchor word tells whether any script, tail or line_has cue can apply
+    anchored = rules.any_anchor is not None and rules.any_anchor.search(line.lower()) is not None
+    if has_bracket:
+        text = _cut_all(rules.tokens, text, removed, " ")
+    if anchored:
+        text = _strip_scripts(text, rules, removed)
     if "(@" in text and _EMBED_ATTRIBUTION.match(text):
         return LineVerdict(None, (*removed, text), tuple(fields))
     if "://" in text or "www." in text or "pic.twitter" in text:
         text = _strip_urls(text, removed)
-    if rules.asides is not None and has_bracket:
-        for m in rules.asides.finditer(text):
-            removed.append(m.group(0).strip())
-        text = rules.asides.sub("", text).strip()
+    if has_bracket:
+        text = _cut_all(rules.asides, text, removed)
     caption = False
     if rules.credits is not None and has_bracket:
-        ends_with_credit = False
-        for m in rules.credits.finditer(text):
-            removed.append(m.group(0).strip())
-            if not text[m.end() :].strip(" .,;"):
-                ends_with_credit = True
-        text = rules.credits.sub("", text).strip()
-        if ends_with_credit and len(line) <= CAPTION_MAX:
-            caption = True
-    if rules.tails is not None and rules.tail_anchors is not None and rules.tail_anchors.search(text.lower()):
+        credits = list(rules.credits.finditer(text))
+        if credits:
+            removed.extend(m.group(0).strip() for m in credits)
+            caption = not text[credits[-1].end() :].strip(" .,;") and len(line) <= CAPTION_MAX
+            text = rules.credits.sub("", text).strip()
+    if anchored and rules.tails is not None:
         tail = rules.tails.search(text)
         if tail and len(tail.group(0)) <= LINE_MAX:
             removed.append(tail.group(0).strip())

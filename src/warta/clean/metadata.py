@@ -45,6 +45,8 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
 _TIMEZONE = re.compile(r"\b(?:WIB|WITA|WIT|GMT|UTC|AM|PM)\b(?:\s*[+-]\d{1,2})?", re.I)
 _ISO_MONTH = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?![\d-])")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DOMAIN_TOKEN = re.compile(rf"\b{_DOMAIN}", re.I)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -73,7 +75,11 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
     line is not such a line (a body sentence that mentions a date is not)."""
     if len(line) > DATE_LINE_MAX or not _YEAR.search(line):
         return None
+    letters = set(_LETTERS.findall(line.lower()))
+    numeric = _NUMERIC_DATE.search(line) is not None
     for pack in packs:
+        if not numeric and letters.isdisjoint(calendar(pack).months):
+            continue  # no month name and no numeric date: nothing to find (and it is cheap to know)
         found = find_absolute_dates(line, pack)
         rest = line
         date: PartialDate | None = None

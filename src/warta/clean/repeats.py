@@ -30,7 +30,7 @@ HEADER_SENTENCE_RATIO = 90.0
 MIN_SINGLE_KEY = 60  # ... and long enough that saying it twice is no list or specification row
 MIN_SHARED_TRIGRAMS = 2
 NAMES_OVERLAP = 0.5
-REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage
+REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage (see _ngrams)
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -112,6 +112,11 @@ def _is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
+    """Every run of REPEAT_NGRAM words (six slices zipped: no Python loop per word)."""
+    return list(zip(words, words[1:], words[2:], words[3:], words[4:], words[5:], strict=False))
+
+
 def _suspects(keys: list[str]) -> list[bool]:
     """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
     themselves): only those can hold a repeated passage. Normal articles say nothing twice.
@@ -122,7 +127,7 @@ def _suspects(keys: list[str]) -> list[bool]:
     repeated: set[tuple[str, ...]] = set()
     for k in keys:
         words = k.split()
-        grams = list(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))
+        grams = _ngrams(words)
         unique = set(grams)
         grams_per_line.append(unique)
         self_repeat.append(len(unique) < len(grams))  # a paragraph holding its own copy
