@@ -209,6 +209,7 @@ def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: Even
     coordinators = cues.single("coordinator")
     heads = cues.single("head")
     runs: list[list[ActorUnit]] = []
+    listed: list[bool] = []  # whether a run's units are joined by more than bare commas
     for unit in units:
         if runs:
             prev = runs[-1][-1]
@@ -228,8 +229,15 @@ def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: Even
             )
             if words_ok and joined and (_COORDINATION_PUNCT.match(_strip_words(gap, between)) is not None):
                 runs[-1].append(unit)
+                listed[-1] = listed[-1] or gap.strip() != "," or unit.start < prev.end
                 continue
         runs.append([unit])
+        listed.append(False)
+    # "Menanggapi serangan Israel, Kementerian Luar Negeri Singapura ...": a list of different
+    # actors ends with "dan"/"serta"; a bare comma between two is a clause edge, not a list
+    runs = [
+        part for run, ok in zip(runs, listed, strict=True) for part in ([run] if ok else [[u] for u in run])
+    ]
     groups = []
     for run in runs:
         prep, prep_index = _governing_word(run[0].first, tokens, text, cues, heads)
@@ -315,11 +323,30 @@ class ClauseReader:
         for g in reversed([g for g in self.groups if g.last < hit.first]):
             if self._crosses(g.last + 1, start, self._break):
                 return None
+            if not coordinated and self._reported_clause(g.last + 1, start):
+                return None  # "X mengatakan, ... dan mendesak": the coordinated verb is X's again
             if coordinated and self._object_of_verb(g):
                 continue  # "Iran ... menghapus Israel dari peta dan mengancam ...": Israel is an object
             if g.prep is None and _actors(g):
                 return g
         return None
+
+    def _reported_clause(self, lo: int, hi: int) -> bool:
+        """'Faizal mengatakan, pelaku ... menembak korban': a speech verb and a comma open reported
+        speech with its own subject; the speaker does not reach into it. A pronoun or a possessed
+        word right after the comma ("mengatakan, pihaknya menangkap", "menjelaskan, pertemuannya
+        dengan ...") still stands for the speaker."""
+        clitics = self.cues.single("possessive_clitic")
+        for k in range(lo, min(hi, len(self.tokens) - 1)):
+            word, nxt = self.tokens[k], self.tokens[k + 1]
+            if (
+                self.cues.is_("speech_verb", word.text)
+                and self.text[word.end : nxt.start].strip() == ","
+                and not self.cues.is_("adverb", nxt.text)
+                and not any(nxt.text.endswith(c) for c in clitics)
+            ):
+                return True
+        return False
 
     def _object_of_verb(self, g: Group) -> bool:
         """A group right after a plain lowercase word (a verb, as a rule), not after a clause edge."""

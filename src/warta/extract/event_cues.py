@@ -19,7 +19,7 @@ KINDS = frozenset(
         "coordinator", "head", "partner", "break", "right_break", "skip_line", "mode", "state_object",
         "light_verb", "adverb", "apposition", "act_noun", "militant_object", "currency", "request_verb",
         "possessive", "setting", "time_clause", "civilian", "doer_marker",
-        "examples", "possessive_clitic", "relative",
+        "examples", "possessive_clitic", "relative", "not_event", "sports", "speech_verb", "future",
     }
 )  # fmt: skip
 
@@ -73,6 +73,16 @@ class EventCues:
             ):
                 best = cue
         return best
+
+    def spans(self, kind: str, words: list[str]) -> list[tuple[int, int]]:
+        """(first, last) word indices of every occurrence of a cue of `kind` in `words`."""
+        cues = self.words.get(kind, frozenset())
+        firsts = {c[0] for c in cues}
+        found = []
+        for i, word in enumerate(words):
+            if word in firsts:
+                found += [(i, i + len(c) - 1) for c in cues if tuple(words[i : i + len(c)]) == c]
+        return found
 
     def contains(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
         """The first cue of `kind` that occurs as a word sequence in `words`, or None."""

@@ -42,6 +42,12 @@ MODALITY_WINDOW = 4
 # A sentence may inherit the previous sentence's subject when its trigger comes this early.
 CARRY_OVER_MAX_WORDS = 3
 MODE_WINDOW = 4
+# A future or wish marker ("akan", "berharap") reaches this far through its clause: "akan membawa
+# kepengurusan baru partainya bertemu Presiden" plans the meeting.
+FUTURE_WINDOW = 10
+# An article using this many different sports words is a match report: its "attacks" are play.
+SPORTS_MIN_CUES = 3
+HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
 # "Jakarta, CNN Indonesia -- ", "New York (ANTARA News) - ", "**PYONGYANG, KOMPAS.com** - ": a dateline
 # and outlet before the first sentence; the names in it are not actors of the sentence.
@@ -96,6 +102,7 @@ def extract_events(
     """All asserted events of the article, one per (type, actors, date, negation)."""
     lexicon = lexicon_for(pack.code)
     coder = _SentenceCoder(doc, lexicon, dates, places, _militant_code(mentions))
+    coder.sports_report = is_sports_report(doc.text, lexicon.cues)
     events: list[Event] = []
     carried: Group | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -106,6 +113,12 @@ def extract_events(
         events += found
     events += coder.resolve_pending(events)
     return _unique(coder.share_people(coder.share_dates(events)))
+
+
+def is_sports_report(text: str, cues: EventCues) -> bool:
+    """A match report ("menggempur pertahanan Australia", "serangan balik"): enough different sports words."""
+    words = [t.text for t in tokenize(text)]
+    return len({tuple(words[i : j + 1]) for i, j in cues.spans("sports", words)}) >= SPORTS_MIN_CUES
 
 
 def _unique(events: list[Event]) -> list[Event]:
@@ -157,6 +170,7 @@ class _SentenceCoder:
         self.dates = dates
         self.places = places
         self.lead_date, self.lead_date_reason = dates.lead_date()
+        self.sports_report = False
 
     def code(
         self, sentence: Sentence, mentions: list[Mention], carried: Group | None
@@ -178,15 +192,20 @@ class _SentenceCoder:
         if self.cues.is_("hypothetical", tokens[0].text):
             return [], topic
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence.text)]
+        idioms = self.cues.spans("not_event", [t.text for t in tokens])
         events: list[Event] = []
         for hit in self.lexicon.triggers.find(sentence.text, tokens):
             if any(qs < hit.start < qe for qs, qe in quotes):
+                continue
+            if any(a <= hit.first <= b for a, b in idioms):
+                continue  # "meminta keterangan" (questioning), "prospek yang menjanjikan" (promising)
+            if self.sports_report and hit.rule.type in HOSTILE_TYPES:
                 continue
             if self._points_back(hit, tokens):
                 continue
             subject = reader.subject(hit)
             prepositions = {g.prep_index for g in reader.groups if g.prep_index is not None}
-            negated, irrealis = self._modality(hit, tokens, subject, prepositions)
+            negated, irrealis = self._modality(hit, tokens, subject, prepositions, sentence.text)
             if irrealis:
                 continue
             may_carry = subject is None and self._may_carry(hit, tokens)
@@ -308,7 +327,7 @@ class _SentenceCoder:
         return self.cues.is_("reference", tokens[hit.last + 1].text)
 
     def _modality(
-        self, hit: TriggerHit, tokens: list[Token], subject: Group | None, prepositions: set[int]
+        self, hit: TriggerHit, tokens: list[Token], subject: Group | None, prepositions: set[int], text: str
     ) -> tuple[bool, bool]:
         """(negated, irrealis) from the words just before the trigger, within its clause; a condition
         ("jika", "bila") anywhere before the trigger makes it irrealis. A cue word used as the
@@ -325,12 +344,13 @@ class _SentenceCoder:
         lo = max(0, hit.first - MODALITY_WINDOW)
         if subject is not None and subject.last < hit.first:
             lo = max(lo, subject.last + 1)
-        for k in range(
-            hit.first - 1, lo - 1, -1
-        ):  # "menyetujui rencana itu saat bertemu": the clause starts at "saat"
-            if self.cues.is_("time_clause", tokens[k].text) or self.cues.is_("break", tokens[k].text):
-                lo = k + 1
-                break
+        lo = self._after_comma(hit, tokens, self._clause_start(hit, tokens, lo), text)
+        far = max(0, hit.first - FUTURE_WINDOW)
+        if subject is not None and subject.last < hit.first:
+            far = max(far, subject.last + 1)
+        far = self._after_comma(hit, tokens, self._clause_start(hit, tokens, far), text)
+        if any(self.cues.is_("future", t.text) for t in tokens[far : hit.first]):
+            return False, True
         words = ["" if k in prepositions else t.text for k, t in enumerate(tokens[lo : hit.first], lo)]
         negated = irrealis = False
         for end in range(len(words), 0, -1):
@@ -340,6 +360,22 @@ class _SentenceCoder:
             if self.cues.ends_with("irrealis", head):
                 irrealis = True
         return negated, irrealis
+
+    @staticmethod
+    def _after_comma(hit: TriggerHit, tokens: list[Token], lo: int, text: str) -> int:
+        """The first word after the last comma between token `lo` and the trigger: "Trump, yang ingin
+        memulai babak baru ..., mendukung" (the wish is the relative clause's), "tidak sulit
+        diimplementasikan, dan mendesak" (the negation is the other clause's)."""
+        while lo < hit.first and "," in text[tokens[lo].end : tokens[hit.first].start]:
+            lo += 1
+        return lo
+
+    def _clause_start(self, hit: TriggerHit, tokens: list[Token], lo: int) -> int:
+        """The first word after the last clause edge between token `lo` and the trigger."""
+        for k in range(hit.first - 1, lo - 1, -1):
+            if self.cues.is_("time_clause", tokens[k].text) or self.cues.is_("break", tokens[k].text):
+                return k + 1
+        return lo
 
     def _wished_clause(self, subject: Group, tokens: list[Token]) -> bool:
         """'... agar Perancis memutus hubungan', 'mendesak Israel menyerang Iran': the subject opens a

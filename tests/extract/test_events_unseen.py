@@ -1,0 +1,104 @@
+"""The event coder on error classes found by auditing news it was not tuned on (Kompas 2025).
+
+Each test pins one general rule with a real sentence: an idiom that reports no event, a match
+report, a mobilisation that is no use of force, a future marker far from its verb, reported
+speech after a speaker, a comma that is no list, a coordinated verb after an adverb.
+"""
+
+from __future__ import annotations
+
+from events_helpers import code, dyads, mention
+
+from warta.extract.events import is_sports_report, lexicon_for
+
+
+def test_asking_for_testimony_is_no_request() -> None:
+    t = "Hal tersebut disampaikan Asep usai tim KPK meminta keterangan eks Menteri ESDM Arifin Tasrif terkait izin pengelolaan tambang."
+    ms = [mention(t, "KPK", "IDN", "organisation", "Komisi Pemberantasan Korupsi"),
+          mention(t, "Menteri ESDM Arifin Tasrif", "IDN", "person", "Arifin Tasrif")]  # fmt: skip
+    assert code(t, ms) == []
+    t = "Oleh karena itu, Perindo mendesak DPR untuk segera merevisi Undang-Undang Pemilu."
+    ms = [mention(t, "Perindo", "IDN.PERINDO", "party"), mention(t, "DPR", "IDN", "organisation")]
+    assert dyads(code(t, ms)) == {("REQUEST", "IDN.PERINDO", "IDN")}
+
+
+def test_promising_as_an_adjective_is_no_offer() -> None:
+    t = "Kemudian, investasi pada fasilitas CCS yang menjanjikan posisi Indonesia dan Singapura sebagai pionir regional."
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Singapura", "SGP")]
+    assert code(t, ms) == []
+
+
+def test_a_match_report_has_no_assault() -> None:
+    report = (
+        "Timnas futsal Indonesia unggul 2-0 atas Australia pada babak pertama.\n"
+        "Indonesia tanpa henti menggempur pertahanan Australia.\n"
+        "Gol kedua lahir dari tendangan keras di depan gawang."
+    )
+    cues = lexicon_for("id").cues
+    assert is_sports_report(report, cues)
+    ms = [mention(report, "Indonesia", "IDN", nth=1), mention(report, "Australia", "AUS", nth=1)]
+    assert [e for e in code(report, ms) if e.type == "ASSAULT"] == []
+    war = "Militer Israel kembali melancarkan serangan ke arah ibu kota Iran, Teheran. Pelatih militer tewas."
+    assert not is_sports_report(war, cues)
+
+
+def test_deploying_health_workers_is_no_mobilisation() -> None:
+    t = "Wali Kota Semarang Agustina Wilujeng mengerahkan tenaga kesehatan (nakes) dari puskesmas yang tidak terdampak banjir."
+    ms = [mention(t, "Wali Kota Semarang Agustina Wilujeng", "IDN", "person", "Agustina Wilujeng")]
+    assert code(t, ms) == []
+    t = "Korea Utara mengerahkan ribuan pasukan ke perbatasan."
+    assert dyads(code(t, [mention(t, "Korea Utara", "PRK")])) == {("MOBILIZE", "PRK", None)}
+
+
+def test_a_future_marker_reaches_through_its_clause() -> None:
+    t = "Presiden PKS Al Muzzammil Yusuf mengaku tidak hanya akan membawa kepengurusan baru partainya bertemu Presiden Prabowo Subianto."
+    ms = [mention(t, "Presiden PKS Al Muzzammil Yusuf", "IDN.PKS", "person", "Al Muzzammil Yusuf"),
+          mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert code(t, ms) == []
+
+
+def test_a_wish_inside_a_relative_clause_leaves_the_main_verb_asserted() -> None:
+    t = "Presiden AS Donald Trump yang ingin memulai babak baru aliansinya dengan Asia Timur, mendukung gagasan Korea Selatan membangun kapal selam nuklir."
+    ms = [mention(t, "Presiden AS Donald Trump", "USA", "person", "Donald Trump"),
+          mention(t, "Korea Selatan", "KOR")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("SUPPORT", "USA", "KOR")}
+
+
+def test_a_question_reports_nothing() -> None:
+    t = "Hal itu disampaikan Muzzammil merespons pertanyaan wartawan apakah akan memboyong kepengurusan baru PKS bertemu Anies."
+    ms = [mention(t, "PKS", "IDN.PKS", "party"), mention(t, "Anies", "IDN", "person", "Anies Baswedan")]
+    assert code(t, ms) == []
+
+
+def test_a_speaker_is_not_the_subject_of_reported_speech() -> None:
+    t = "Kepala Satgas Operasi Damai Cartenz Brigjen Pol Faizal Rahmadani mengatakan, pelaku diduga menggunakan senjata api laras panjang saat menembak korban di RSUD Wamena."
+    ms = [mention(t, "Brigjen Pol Faizal Rahmadani", "IDN", "person", "Faizal Rahmadani"),
+          mention(t, "Wamena", "IDN", "place")]  # fmt: skip
+    assert code(t, ms) == []
+
+
+def test_a_coordinated_verb_after_reported_speech_is_the_speakers() -> None:
+    t = "Menteri Luar Negeri Malaysia Mohamad Hasan mengatakan, rencana lima poin itu tidak sulit diimplementasikan, dan mendesak Myanmar menghentikan kekerasan."
+    ms = [mention(t, "Menteri Luar Negeri Malaysia Mohamad Hasan", "MYS", "person", "Mohamad Hasan"),
+          mention(t, "Myanmar", "MMR")]  # fmt: skip
+    events = code(t, ms)
+    assert dyads(events) == {("REQUEST", "MYS", "MMR")}
+    assert not events[0].negated  # "tidak sulit" belongs to the clause before the comma
+
+
+def test_a_bare_comma_between_two_actors_is_a_clause_edge() -> None:
+    t = "Menanggapi eskalasi serangan Israel, Kementerian Luar Negeri Singapura juga telah mengeluarkan pernyataan yang menyerukan gencatan senjata."
+    ms = [mention(t, "Israel", "ISR"),
+          mention(t, "Kementerian Luar Negeri Singapura", "SGP", "organisation")]  # fmt: skip
+    assert all(e.source != "SGP" for e in code(t, ms) if e.type == "ASSAULT")
+    t = "Keputusan itu mengikuti Australia, Kanada, Inggris, dan Norwegia yang juga menjatuhkan sanksi kepada Smotrich."
+    ms = [mention(t, "Australia", "AUS"), mention(t, "Kanada", "CAN"), mention(t, "Inggris", "GBR"),
+          mention(t, "Norwegia", "NOR"), mention(t, "Smotrich", "ISR", "person", "Bezalel Smotrich")]  # fmt: skip
+    assert {s for _, s, _ in dyads(code(t, ms))} == {"AUS", "CAN", "GBR", "NOR"}
+
+
+def test_a_coordinated_verb_after_an_adverb_keeps_the_main_subject() -> None:
+    t = "Jepang juga menandatangani kesepakatan untuk memasok Australia dengan 11 fregat dan tengah bernegosiasi dengan Selandia Baru untuk kesepakatan serupa."
+    ms = [mention(t, "Jepang", "JPN"), mention(t, "Australia", "AUS"), mention(t, "Selandia Baru", "NZL")]
+    assert ("CONSULT", "JPN", "NZL") in dyads(code(t, ms))
+    assert ("CONSULT", "AUS", "NZL") not in dyads(code(t, ms))
