@@ -12,8 +12,10 @@ def test_months_table_loads() -> None:
     assert {"month": "2", "name": "februari"} in rows
 
 
-def test_malay_falls_back_to_indonesian_files() -> None:
-    assert load_pack("ms").table("months") == load_pack("id").table("months")
+def test_malay_has_its_own_months_and_falls_back_to_indonesian_for_the_rest() -> None:
+    malay = load_pack("ms")
+    assert {"month": "8", "name": "ogos"} in malay.table("months")
+    assert malay.table("boilerplate") == load_pack("id").table("boilerplate")
 
 
 def test_bad_row_names_file_and_line(tmp_path: Path) -> None:
