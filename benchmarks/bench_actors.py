@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from warta.extract.actors import recognise_actors
+from warta.extract.places import PlaceGazetteer
 from warta.extract.sentences import split_sentences
 from warta.kb import KnowledgeBase
 from warta.lang import load_pack
@@ -51,6 +52,7 @@ def main() -> None:
     kb = KnowledgeBase.load()
     warm = time.perf_counter() - t0
     pack = load_pack("id")
+    PlaceGazetteer.load(pack)  # the places stage loads it in the pipeline; actors consult it for region names
     t0 = time.perf_counter()
     recognise_actors(Doc(doc="w", text="Presiden Rusia", raw="", origin="", content_hash=""), kb, pack)
     matcher = time.perf_counter() - t0

@@ -84,3 +84,65 @@ def test_state_office_on_the_date_codes_a_party_leader(kb: KnowledgeBase) -> Non
     assert at(found, "Prabowo Subianto").code == "IDN"
     assert at(found, "Prabowo Subianto").role == "head_of_state"
     assert at(actors("Prabowo Subianto menambahkan.", kb, "2019-01-10"), "Prabowo").code == "IDN.GERINDRA"
+
+
+# -- 3. an undated article's bare office: the holder the article itself points to ---------------
+
+def test_undated_bare_title_prefers_a_holder_the_article_names(kb: KnowledgeBase) -> None:
+    text = (
+        "Presiden Iran memperingatkan Israel akan membalas serangan itu.\n"
+        "Presiden Iran Ebrahim Raisi menyampaikan hal itu di Teheran."
+    )
+    bare = at(actors(text, kb, None), "Presiden Iran")
+    assert bare.name == "Ebrahim Raisi"
+    assert "undated article" in bare.reason
+
+
+def test_undated_bare_title_follows_the_year_the_text_mentions_most(kb: KnowledgeBase) -> None:
+    text = "Presiden Iran memperingatkan Israel dalam pidato pada 2022. Sanksi baru berlaku sejak Juli 2022."
+    assert at(actors(text, kb, None), "Presiden Iran").name == "Ebrahim Raisi"
+    dated = at(actors(text, kb, "2025-01-01"), "Presiden Iran")
+    assert dated.name == "Masoud Pezeshkian"  # a publication date outranks the years in the text
+
+
+# -- 4. a title without a country takes no wrong default --------------------------------------
+
+def test_person_introduced_with_a_country_keeps_it_in_a_bare_title(kb: KnowledgeBase) -> None:
+    text = (
+        "Dalam acara itu, undangan itu disampaikan langsung oleh Perdana Menteri (PM) Kanada, Lorne Hartley. "
+        "PM Lorne Hartley juga menyebut Indonesia mitra penting di Jakarta."
+    )
+    later = at(actors(text, kb, "2025-06-01"), "PM Lorne")
+    first = text.index("Perdana")
+    assert (later.code, later.name, later.antecedent) == ("CAN", "Lorne Hartley", (first, text.index(".", first)))
+
+
+def test_foreign_office_in_a_domestic_article_takes_no_home_default(kb: KnowledgeBase) -> None:
+    text = "Presiden Joko Widodo menerima Perdana Menteri Lorne Hartley di Istana Kepresidenan Bogor, Jawa Barat."
+    found = actors(text, kb, "2019-07-15")
+    assert at(found, "Perdana Menteri").code is None
+    assert at(found, "Presiden Joko").code == "IDN"
+
+
+# -- 10. names stop at places, titles and common words ----------------------------------------
+
+def test_region_after_a_local_title_is_no_part_of_the_name(kb: KnowledgeBase) -> None:
+    text = "Hal itu disampaikan oleh Bupati Sleman Joko Tri saat ditemui di kantornya, sedangkan Kapolres Malang tidak hadir."
+    found = actors(text, kb, "2025-03-01")
+    regent = at(found, "Bupati Sleman")
+    assert (regent.name, regent.code, regent.role) == ("Joko Tri", "IDN", "regent")
+    assert at(found, "Kapolres Malang").kind == "official"
+
+
+def test_a_ministers_name_may_be_a_place(kb: KnowledgeBase) -> None:
+    text = "Hal itu disampaikan oleh Wakil Menteri Dalam Negeri Bima Arya saat ditemui di kantornya."
+    deputy = at(actors(text, kb, "2025-03-01"), "Wakil Menteri")
+    assert (deputy.name, deputy.role) == ("Bima Arya", "deputy_minister")
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_name(kb: KnowledgeBase) -> None:
+    text = (
+        "20 Komandan Tewas di Perbatasan\n"
+        "Sebanyak 20 komandan pasukan tewas dalam serangan udara di perbatasan itu."
+    )
+    assert not [m for m in actors(text, kb, "2025-06-14") if m.name == "Tewas"]

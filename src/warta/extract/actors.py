@@ -71,7 +71,7 @@ _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
 _MAX_NAME_WORDS = 5
 _KIND_OF_BODY = {"armed_group": "armed_group"}  # every other body kind is an "organisation" mention
 _PERSONISH = ("person", "official")
-_PORTFOLIO_ROLES = ("minister", "coordinating_minister")
+_PORTFOLIO_ROLES = ("minister", "coordinating_minister", "deputy_minister")
 _REGIONAL_ROLES = ("governor", "mayor", "regent")
 _PRONOUN_REACH = 3  # sentences naming only unnamed officials a pronoun may look past for a named person
 _LEADER_OF = {"party": "party_leader", "mass_organisation": "party_leader", "armed_group": "group_leader"}
@@ -131,6 +131,7 @@ class Matcher:
     plural_roles: dict[str, frozenset[str]]
     name_stops: frozenset[str]
     particles: frozenset[str]
+    home_titles: tuple[Candidate, ...]  # titles that name a home-state office by themselves ("Kapolri")
     not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
     attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
     attribute_tails: frozenset[str]  # "US dollar": a country name before these is no actor
@@ -284,6 +285,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         plural_roles=plural_roles,
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
+        home_titles=tuple(c for cands in candidates for c in cands if c.kind == "title" and c.code == home),
         not_alone=frozenset(words.get("not_alone", [])),
         attribute_heads=frozenset(words.get("attribute_head", [])),
         attribute_tails=frozenset(words.get("attribute_tail", [])),
@@ -375,6 +377,8 @@ class _Context:
     refs: list[Hit] = field(default_factory=list)  # pronoun and clitic hits, resolved in pass 2
     sentences: Sequence[Sentence] | None = None
     mentions: list[Mention] = field(default_factory=list)
+    named_persons: dict[str, list[int]] = field(default_factory=dict)  # KB person id -> hit starts
+    common_words: frozenset[str] | None = None  # see _lowercase_words
 
     @property
     def text(self) -> str:
@@ -428,6 +432,9 @@ def recognise_actors(
         pack=pack,
         sentences=sentences,
     )
+    for h in hits:
+        if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):
+            ctx.named_persons.setdefault(h.cand.entity, []).append(h.start)
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
@@ -777,7 +784,8 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         and "\n" not in text[pos : hits[j].start]
     ):
         ent = _entity_of(ctx, hits[j])
-        if isinstance(ent, State) or (isinstance(ent, Region) and ent.code):
+        if isinstance(ent, State) or (isinstance(ent, Region) and ent.code and not role.endswith("minister")):
+            # a region names a local office ("Gubernur Jawa Barat"); a minister's is national ("Bima Arya")
             code, slot, pos, j = ent.code, text[hits[j].start : hits[j].end], hits[j].end, j + 1
         elif isinstance(ent, Body):
             body_mention, j = _body_mention(ctx, j, ent)
@@ -850,6 +858,14 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             )
         )
         return j
+    if (
+        role.endswith("minister")
+        and j < len(hits)
+        and hits[j].start == name_pos
+        and isinstance(_entity_of(ctx, hits[j]), Region)
+        and _CAPITALISED_NEXT.match(text, hits[j].end)
+    ):
+        j += 1  # "Wakil Menteri Dalam Negeri Bima Arya": a minister's name may be a place's too
     # a name the KB does not know
     if "\n" not in text[hits[i].end : name_pos]:
         name_end, name = _name_after(ctx, name_pos, j)
@@ -873,6 +889,18 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 )
                 return j + 1
             name_end, name = _name_after(ctx, name_pos, j)
+        if (
+            name
+            and not slot
+            and (role in _REGIONAL_ROLES or sector in ("POLICE", "MIL"))
+            and (place := _leading_place(ctx, name, code))
+        ):
+            # "Bupati Sleman Joko Tri", "Kapolres Garut": a local office's region, not a name
+            slot, pos = place, name_pos + len(place)
+            name_pos = _skip_blanks(text, pos)
+            name_end, name = _name_after(ctx, name_pos, j) if place != name else (pos, "")
+            code = code or ctx.m.home
+            described += f" of `{slot}`"
         headline = _title_case_line(text, name_pos)
         first = _NAME_TOKEN.match(text, name_pos)
         candidate = name or (first.group(1) if headline and first and first.start(1) == name_pos else "")
@@ -905,13 +933,24 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             while j < len(hits) and hits[j].start < pos:
                 j += 1
         if name:
-            person_code = code or (m.home if ctx.domestic else None)
             info = ctx.kb.role_info(role)
-            why = f"{described} + unknown name" + (
-                "" if code else f"; home state {m.home}, domestic article" if person_code else ""
-            )
-            ctx.mentions.append(
-                Mention(
+            tokens = name.split()
+            earlier = next((x for x in reversed(ctx.mentions) if x.kind == "person" and x.name
+                            and all(t in x.name.split() for t in tokens)
+                            and (code is None or x.code == code)), None)  # fmt: skip
+            if earlier is not None:
+                # "PM James Marape" after "Perdana Menteri (PM) Papua Nugini James Marape": the same person
+                found = replace(
+                    earlier, start=start, end=name_end, text=text[start:name_end], role=role,
+                    sector=sector or earlier.sector, antecedent=(earlier.start, earlier.end),
+                    reason=f"{described} + the name of the person named at {earlier.start}",
+                )  # fmt: skip
+            else:
+                person_code = code or (m.home if _home_default(ctx, role) else None)
+                why = f"{described} + unknown name" + (
+                    "" if code else f"; home state {m.home}, domestic article" if person_code else ""
+                )
+                found = Mention(
                     start,
                     name_end,
                     text[start:name_end],
@@ -922,7 +961,7 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                     sector=sector or (info.sector if info else None),
                     reason=why,
                 )
-            )
+            ctx.mentions.append(found)
             while j < len(hits) and hits[j].start < name_end:
                 j += 1
             return j
@@ -1050,10 +1089,27 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
             break
     while words and words[-1].lower() in m.particles:
         words.pop()
+    common = _lowercase_words(ctx)
+    while words and len(words[-1]) > 2 and words[-1] in common:
+        words.pop()  # "Komandan Tewas": a word the article writes in lower case is no name
+    while words and words[-1].lower() in m.particles:
+        words.pop()
     if not words:
         return pos, ""
     name = " ".join(words)
-    return pos + len(text[pos:end].rstrip()), name
+    end = text.index(words[-1], pos) + len(words[-1])
+    return end, name
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+
+
+def _lowercase_words(ctx: _Context) -> frozenset[str]:
+    """Words the article writes in lower case mid-sentence, capitalised here as in a name's spelling
+    ("tewas" -> "Tewas"): a capitalised word among them is a headline's or sentence start's."""
+    if ctx.common_words is None:
+        ctx.common_words = frozenset(w.capitalize() for w in _LOWER_WORD.findall(ctx.text))
+    return ctx.common_words
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1073,6 +1129,68 @@ def _role_matches(role_a: str | None, role_b: str, ctx: _Context) -> bool:
         return True
     a, b = ctx.kb.role_info(role_a), ctx.kb.role_info(role_b)
     return bool(a and b and b.family and a.family == b.family and role_b == b.family)
+
+
+def _leading_place(ctx: _Context, name: str, code: str | None) -> str | None:
+    """The first words of `name` (or all of it) when they are a place of the office's state (or of
+    the home state in a domestic article): "Sleman" in "Sleman Joko Tri"."""
+    state = code or (ctx.m.home if ctx.domestic else None)
+    if state is None:
+        return None
+    words = name.split()
+    if ctx.kb.entity(ctx.m.first_names.get(words[0], "")) is not None:
+        return None  # a KB person's first name is a name
+    from warta.extract.places import PlaceGazetteer  # loaded once per language, only when needed
+
+    gazetteer = PlaceGazetteer.load(ctx.pack)
+    for size in range(min(3, len(words)), 0, -1):
+        place = " ".join(words[:size])
+        entry = gazetteer.lookup(place)
+        if entry is not None and entry.country == state and entry.kind in ("city", "region"):
+            return place
+    return None
+
+
+def _home_default(ctx: _Context, role: str) -> bool:
+    """Does a title with no country name an office of the home state? Only in a domestic article,
+    and only for a role the home state has (a "Perdana Menteri" is no Indonesian office today)."""
+    if not ctx.domestic or ctx.m.home is None:
+        return False
+    if role in ("official", "spokesperson"):
+        return True
+    return bool(ctx.kb.holders(role, ctx.m.home)) or any(
+        c.role == role and c.code == ctx.m.home for c in ctx.m.home_titles
+    )
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/.-]\d)")
+
+
+def _holder(
+    ctx: _Context, role: str, code: str, pos: int, office: str | None = None
+) -> tuple[Person | None, str]:
+    """Who held `role` in `code` for this article, and how that was decided.
+
+    With a date: the KB holder on it. Without one the latest holder is a poor guess for an old
+    article, so first a person the article names who held that office at some time (the one named
+    nearest `pos`), then the holder in the year the text mentions most (ties: the later year),
+    and only then the latest spell."""
+    if ctx.on is not None:
+        return ctx.kb.holder(role, code, ctx.on, title=office), f"on {ctx.on}"
+    spells = ctx.kb.holders(role, code, office)
+    named = {p.id: p for _, p in spells if p.id in ctx.named_persons}
+    if named:
+        nearest = min(named, key=lambda pid: min(abs(at - pos) for at in ctx.named_persons[pid]))
+        return named[nearest], "(undated article: a person it names held that office)"
+    if spells:
+        counts: dict[str, int] = {}
+        for found in _YEAR.finditer(ctx.text):
+            counts[found.group(1)] = counts.get(found.group(1), 0) + 1
+        for year in sorted(counts, key=lambda y: (-counts[y], -int(y))):
+            person = ctx.kb.holder(role, code, year, title=office)
+            if person is not None:
+                return person, f"in {year} (undated article: the year its text mentions most)"
+    return ctx.kb.holder(role, code, None, title=office), "on the latest date (undated article)"
 
 
 def _bare_title(
@@ -1103,9 +1221,9 @@ def _bare_title(
                 antecedent=(prev.start, prev.end),
             )  # fmt: skip
     if code and ((info and info.single) or office):
-        person = kb.holder(role, code, ctx.on, title=office)
+        person, when = _holder(ctx, role, code, start, office)
         if person:
-            why = f"{described}: holder of {role} in {code} on {ctx.on or 'the latest date'}"
+            why = f"{described}: holder of {role} in {code} {when}"
             return _person_mention(ctx, start, end, person, role, sector, why)
     if code is None:
         for prev in reversed(ctx.mentions):
@@ -1123,18 +1241,13 @@ def _bare_title(
                     reason=f"{described}: the last person mentioned in that role",
                     antecedent=(prev.start, prev.end),
                 )
-        if ctx.domestic and ctx.m.home:
+        if _home_default(ctx, role) and ctx.m.home:
             code = ctx.m.home
-            if info and info.single and (person := kb.holder(role, code, ctx.on)):
-                return _person_mention(
-                    ctx,
-                    start,
-                    end,
-                    person,
-                    role,
-                    sector,
-                    f"{described}: domestic article, holder of {role} in {code} on {ctx.on}",
-                )
+            if info and info.single:
+                person, when = _holder(ctx, role, code, start)
+                if person:
+                    why = f"{described}: domestic article, holder of {role} in {code} {when}"
+                    return _person_mention(ctx, start, end, person, role, sector, why)
     return Mention(
         start,
         end,

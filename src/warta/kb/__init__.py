@@ -19,6 +19,7 @@ Query API used by the other stages:
 - `kb.state(code) -> State | None`.
 - `kb.holder(role, code, on) -> Person | None`: who held a role in a state or body on
   a date (ISO string at any precision, or `datetime.date`; None = latest holder).
+- `kb.holders(role, code, title=None) -> list[(RoleSpell, Person)]`: every holder at any date.
 - `kb.roles_of(person, on) -> list[RoleSpell]`: the spells held on that date.
 - `kb.role_info(role) -> RoleInfo`: default sector, single-holder flag, family.
 - `kb.aliases(lang) -> list[Alias]`: every surface string, for matchers.

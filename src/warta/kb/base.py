@@ -210,6 +210,14 @@ class KnowledgeBase:
         days, person = max(scored, key=lambda x: x[0])
         return person
 
+    def holders(self, role: str, code: str, title: str | None = None) -> list[tuple[RoleSpell, Person]]:
+        """Every spell of `role` in `code` with its holder, at any date (`title` as in `holder`)."""
+        spells = self._holders.get((role, code), [])
+        if title:
+            titled = [(s, p) for s, p in spells if s.title and title.casefold() in s.title.casefold()]
+            spells = titled or spells
+        return list(spells)
+
     def spell(self, person: Person, role: str, on: str | dt.date | None) -> RoleSpell | None:
         """The spell of `role` that `person` held on `on`, if any."""
         for s in self.roles_of(person, on):
