@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 DOUBLE_OPENERS = "“«„‟"
 DOUBLE_CLOSERS = "”»"
@@ -25,6 +26,7 @@ ALL_SINGLE = SINGLE_OPENERS + SINGLE_CLOSERS + SINGLE_EITHER
 # Characters that may stand right before an opening mark or right after a closing one.
 _BEFORE_OPEN = "([{—–-:/*"
 _DOUBLED_SINGLE = re.compile(r"''|‘‘|’’|``")
+_LINE = re.compile(r"[^\n]+")
 _AFTER_CLOSE = ".,;:!?)]}—–-/*…"
 
 
@@ -58,7 +60,7 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """Non-blank lines of the text with their offsets (the cleaner keeps one paragraph a line)."""
     found: list[Paragraph] = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if m.group().strip():
             found.append(Paragraph(len(found), m.start(), m.end()))
     return found
@@ -88,10 +90,15 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return prev.isalnum() and nxt.isalnum()
 
 
+@cache
+def _mark_class(kinds: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in kinds) + "]")
+
+
 def _marks(text: str, start: int, end: int, kinds: str) -> Iterator[int]:
-    for i in range(start, end):
-        if text[i] in kinds:
-            yield i
+    """Offsets in text[start:end] of any of the characters `kinds`."""
+    for m in _mark_class(kinds).finditer(text, start, end):
+        yield m.start()
 
 
 def _doubled_singles(text: str, start: int, end: int) -> list[int]:
