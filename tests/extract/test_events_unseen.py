@@ -102,3 +102,35 @@ def test_a_coordinated_verb_after_an_adverb_keeps_the_main_subject() -> None:
     ms = [mention(t, "Jepang", "JPN"), mention(t, "Australia", "AUS"), mention(t, "Selandia Baru", "NZL")]
     assert ("CONSULT", "JPN", "NZL") in dyads(code(t, ms))
     assert ("CONSULT", "AUS", "NZL") not in dyads(code(t, ms))
+
+
+def test_a_verb_after_a_comma_continues_the_subjects_series() -> None:
+    t = "Sebelumnya, Lee juga menjamu Presiden Trump dalam kunjungan kenegaraan singkat, memuji kerja sama kedua negara."
+    ms = [mention(t, "Lee", "KOR", "person", "Lee Jae-myung"),
+          mention(t, "Presiden Trump", "USA", "person", "Donald Trump")]  # fmt: skip
+    assert all(e.source != "USA" for e in code(t, ms))
+
+
+def test_a_place_before_a_coordinated_verb_is_no_subject() -> None:
+    t = "Israel tetap mempertahankan kehadiran militernya di lima wilayah selatan Lebanon, dan terus melancarkan serangan ke Hizbullah."
+    ms = [
+        mention(t, "Israel", "ISR"),
+        mention(t, "Lebanon", "LBN"),
+        mention(t, "Hizbullah", "LBN.HEZBOLLAH", "armed_group"),
+    ]
+    assert dyads(code(t, ms)) == {("ASSAULT", "ISR", "LBN.HEZBOLLAH")}
+
+
+def test_a_denied_act_is_not_asserted() -> None:
+    t = "Dia membantah Pemkab Bogor menolak aturan masuk sekolah jam 06.30."
+    assert code(t, [mention(t, "Pemkab Bogor", "IDN", "organisation")]) == []
+    t = "Sementara itu, Israel membantah Iran menggunakan rudal baru dalam serangannya."
+    assert code(t, [mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN")]) == []
+
+
+def test_a_noun_naming_both_sides_leaves_out_the_clause_subject() -> None:
+    t = "Presiden Filipina Rodrigo Duterte menetapkan darurat militer setelah bentrokan terjadi antara tentara pemerintah Filipina dan ISIS."
+    ms = [mention(t, "Presiden Filipina Rodrigo Duterte", "PHL", "person", "Rodrigo Duterte"),
+          mention(t, "pemerintah Filipina", "PHL", "organisation"), mention(t, "ISIS", "ISIL", "armed_group")]  # fmt: skip
+    assaults = [e for e in code(t, ms) if e.type == "ASSAULT"]
+    assert dyads(assaults) == {("ASSAULT", "PHL", "ISIL"), ("ASSAULT", "ISIL", "PHL")}

@@ -319,7 +319,15 @@ class ClauseReader:
             opener -= 1
         if opener >= 0 and self.cues.is_("time_clause", self.tokens[opener].text):
             start = opener
-        coordinated = opener >= 0 and self.cues.is_("coordinator", self.tokens[opener].text)
+        verb = opener  # "dan terus melancarkan serangan": the noun's light verb is what "dan" joins
+        if hit.rule.pos != "verb" and verb >= 0 and self.cues.is_("light_verb", self.tokens[verb].text):
+            verb -= 1
+            while verb >= 0 and self.cues.is_("adverb", self.tokens[verb].text):
+                verb -= 1
+        coordinated = verb >= 0 and self.cues.is_("coordinator", self.tokens[verb].text)
+        # "Lee menjamu Presiden Trump dalam kunjungan ..., memuji kerja sama": a verb after a comma
+        # goes on the series of the subject's verbs, as after "dan"
+        coordinated = coordinated or (verb >= 0 and self._after_comma(verb + 1))
         for g in reversed([g for g in self.groups if g.last < hit.first]):
             if self._crosses(g.last + 1, start, self._break):
                 return None
@@ -330,6 +338,12 @@ class ClauseReader:
             if g.prep is None and _actors(g):
                 return g
         return None
+
+    def _after_comma(self, index: int) -> bool:
+        """Token `index` comes right after a comma."""
+        if index <= 0 or index >= len(self.tokens):
+            return False
+        return self.text[self.tokens[index - 1].end : self.tokens[index].start].strip() == ","
 
     def _reported_clause(self, lo: int, hi: int) -> bool:
         """'Faizal mengatakan, pelaku ... menembak korban': a speech verb and a comma open reported
@@ -598,7 +612,14 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         subject = None  # "serangan ... dalam invasi ke Ukraina": an event noun's actor is its own
 
     if rule.frame in ("symmetric", "mutual"):
-        own_sides = genitive is not None or not reader.framed_noun(hit)
+        between = reader.partner(hit, after=genitive.last if genitive is not None else None)
+        # "setelah bentrokan antara tentara Filipina dan ISIS": the noun names both its sides
+        both_named = (
+            between is not None
+            and reader.cues.is_("between", between.prep or "")
+            and len(_units(between)) >= 2
+        )
+        own_sides = genitive is not None or both_named or not reader.framed_noun(hit)
         if rule.pos != "verb" and not reader.light_verb_before(hit) and own_sides:
             # "pertemuan Prabowo dengan Lula", "lima putaran pembicaraan antara Iran dan AS": the
             # noun names its own sides; a subject reaches it only through a verb or a framing
