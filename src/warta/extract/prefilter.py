@@ -17,6 +17,7 @@ holds the phrase's first word as a whole word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 _WORD = re.compile(r"\w+")
@@ -92,3 +93,80 @@ class Prefilter:
         """Whether pattern `index` needs no test the text failed."""
         need = self._needs[index]
         return mask & need == need
+
+
+def fold(text: str) -> str | None:
+    """The text casefolded offset for offset, for `PhraseScanner`; None when folding would
+    move offsets or change which characters are word characters."""
+    folded = text.translate(_DOTTED_I).casefold()
+    if len(folded) != len(text) or _FOLDS_TO_WORD in text:
+        return None
+    return folded
+
+
+# The one character that is no word character but casefolds to one (COMBINING YPOGEGRAMMENI).
+_FOLDS_TO_WORD = "\u0345"
+
+
+class PhraseScanner:
+    """A phrase pattern `(?<!\\w)(?:phrase|...)...` (case-insensitive), scanned fast.
+
+    Python's regex engine tries such a pattern at every offset. Here a case-sensitive
+    alternation of the phrases' first words, run over the casefolded text, lists the few
+    offsets where a match can start, and the pattern itself runs only there: the matches
+    are exactly those of `pattern.finditer` / `pattern.search`. Every match starts a word
+    (the lookbehind) that begins with a phrase's first word, and the candidate alternation
+    only ever consumes the inside of one word, so it skips no such start.
+    """
+
+    __slots__ = ("_first", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], phrases: Sequence[str]) -> None:
+        self.pattern = pattern
+        words = first_words(phrases) if pattern.pattern.startswith(r"(?<!\w)") else None
+        self._first = (
+            re.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
+        )
+
+    def candidates(self, folded: str | None) -> list[int] | None:
+        """Offsets where a match may start, from `fold(text)`; None: scan the plain way."""
+        if folded is None or self._first is None:
+            return None
+        return [m.start() for m in self._first.finditer(folded)]
+
+    def finditer(
+        self, text: str, candidates: list[int] | None, pos: int = 0, endpos: int | None = None
+    ) -> list[re.Match[str]]:
+        """What `pattern.finditer(text, pos, endpos)` finds."""
+        end = len(text) if endpos is None else endpos
+        if candidates is None:
+            return list(self.pattern.finditer(text, pos, end))
+        found: list[re.Match[str]] = []
+        resume = pos
+        for i in range(bisect_left(candidates, pos), len(candidates)):
+            at = candidates[i]
+            if at >= end:
+                break
+            if at < resume:
+                continue
+            m = self.pattern.match(text, at, end)
+            if m is not None:
+                found.append(m)
+                resume = m.end()  # never empty: a match holds a phrase's first word
+        return found
+
+    def search(
+        self, text: str, candidates: list[int] | None, pos: int = 0, endpos: int | None = None
+    ) -> re.Match[str] | None:
+        """What `pattern.search(text, pos, endpos)` finds."""
+        end = len(text) if endpos is None else endpos
+        if candidates is None:
+            return self.pattern.search(text, pos, end)
+        for i in range(bisect_left(candidates, pos), len(candidates)):
+            at = candidates[i]
+            if at >= end:
+                break
+            m = self.pattern.match(text, at, end)
+            if m is not None:
+                return m
+        return None

@@ -39,10 +39,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
 # A capitalised name right before a verb, perhaps closing an apposition: "..., Muhammad Ardiansyah,"
 _NAME_BEFORE_VERB = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*,?[ \t]*$")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
+_WORD = re.compile(r"\w+")
 
 
 def _words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORD.findall(s))
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -90,7 +91,7 @@ def _before_attribution(
 ) -> tuple[_Attribution, bool] | None:
     """`Lavrov mengatakan: "..."` / `Menurut Galuzin, "..."`; the flag says the quote is partial."""
     text, cues = ctx.text, ctx.cues
-    verbs = list(cues.before.finditer(text, prefix_start, span.start))
+    verbs = cues.before_scan.finditer(text, ctx.verb_starts, prefix_start, span.start)
     if verbs:
         v = verbs[-1]
         gap = text[v.end() : span.start]
@@ -241,7 +242,7 @@ def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
     """Reported speech with no marks: 'Lavrov mengatakan bahwa ...'."""
     if any(ch in s.text for ch in ALL_DOUBLE) or any(a < s.end and s.start < b for a, b in ctx.quoted):
         return None
-    v = ctx.cues.before.search(ctx.text, s.start, s.end)
+    v = ctx.cues.before_scan.search(ctx.text, ctx.verb_starts, s.start, s.end)
     if v is None:
         return None
     rest = ctx.text[v.end() : s.end]

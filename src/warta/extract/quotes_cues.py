@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from warta.extract.prefilter import PhraseScanner
 from warta.lang import LanguagePack
 
 _MAX_PHRASE_TOKENS = 12
@@ -44,6 +45,7 @@ class QuoteCues:
     connectors: frozenset[str]  # lower-case words inside a name or role: "Duta Besar Rusia untuk Indonesia"
     abbreviations: frozenset[str]  # "dr", "Prof", "Kombes": a period after them does not end a phrase
     not_names: frozenset[str]  # days, months, sentence adverbs: capitalised but never a speaker
+    before_scan: PhraseScanner  # `before`, scanned from the few offsets where it can match
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> QuoteCues:
@@ -74,13 +76,14 @@ class QuoteCues:
         subject_alternatives = [rf"(?P<name>{name}){verb_part}"] if verb_part else []
         subject_alternatives.append(rf"(?P<aged>{name})[ \t]*\(\d{{1,3}}\)")  # "Ali (31)": a name and an age
         written_subject = re.compile(r"(?<![\w\"“])(?:" + "|".join(subject_alternatives) + ")")
+        before_pattern = re.compile(rf"(?<!\w)(?P<cue>{before})(?!\w)", re.I)
         return cls(
             after=re.compile(rf"[\s,.;:!?*\-–—]*{lead_part}(?P<cue>{after}){suffix_part}(?!\w)", re.I),
             name_then_verb=re.compile(
                 rf"[\s,.;:!?*\-–—]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}{pronoun_part})"
                 rf"\s+(?i:(?P<cue>{before}))(?!\w)"
             ),
-            before=re.compile(rf"(?<!\w)(?P<cue>{before})(?!\w)", re.I),
+            before=before_pattern,
             according=re.compile(rf"(?<!\w)(?P<cue>{according}){suffix_part}(?!\w)", re.I)
             if according
             else None,
@@ -104,6 +107,7 @@ class QuoteCues:
                 [n.casefold() for table in ("weekdays", "months") for n in pack.column(table, "name")]
                 + [c.casefold() for c in cues("not_name")]
             ),
+            before_scan=PhraseScanner(before_pattern, cues("before") + cues("before_loose")),
         )
 
     def is_suffixed(self, cue: str, suffix: str | None) -> bool:

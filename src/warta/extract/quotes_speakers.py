@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warta.extract.prefilter import fold
 from warta.extract.quotes_cues import QuoteCues
 from warta.extract.quotes_marks import paragraphs
 from warta.extract.sources_cited import agency_index
@@ -52,6 +53,8 @@ class QuoteContext:
     ) -> None:
         self.text = doc.text
         self.cues = cues
+        # where a reporting verb ("mengatakan") may start: `cues.before_scan` looks only there
+        self.verb_starts = cues.before_scan.candidates(fold(self.text))
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.by_offsets = {(m.start, m.end): m for m in self.mentions}
         self.starts = sorted({s.start for s in sentences}) or self._guess_sentence_starts()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from warta.extract.prefilter import PhraseScanner, fold
 from warta.lang import LanguagePack, read_tsv
 
 AGENCIES_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "agencies.tsv"
@@ -160,6 +161,8 @@ class CitationCues:
     chain: frozenset[str]
     connectors: frozenset[str]  # lower-case words inside outlet names: "Times of Israel"
     joiners: re.Pattern[str] | None  # between names in a list: "Reuters/AFP", "Reuters dan AFP"
+    # the before (strong, weak) and after cues, scanned from the few offsets where they can match
+    scanners: tuple[PhraseScanner | None, PhraseScanner | None, PhraseScanner | None]
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> CitationCues:
@@ -173,10 +176,16 @@ class CitationCues:
                 and (strength is None or r.get("strength", "strong") == strength)
             ]
 
+        phrases = (cues("before", "strong"), cues("before", "weak"), cues("after"))
+        strong, weak, after = (_phrase_pattern(words) for words in phrases)
+        scanners = tuple(
+            PhraseScanner(pattern, words) if pattern is not None else None
+            for pattern, words in zip((strong, weak, after), phrases, strict=True)
+        )
         return cls(
-            before_strong=_phrase_pattern(cues("before", "strong")),
-            before_weak=_phrase_pattern(cues("before", "weak")),
-            after=_phrase_pattern(cues("after")),
+            before_strong=strong,
+            before_weak=weak,
+            after=after,
             fillers=frozenset(c.casefold() for c in cues("filler")),
             introducers=tuple(tuple(c.casefold().split()) for c in cues("introducer")),
             outlet_words=tuple(cues("outlet_word")),
@@ -185,6 +194,7 @@ class CitationCues:
             chain=frozenset(c.casefold() for c in cues("chain")),
             connectors=frozenset(c.casefold() for c in cues("name_connector")),
             joiners=_joiner_pattern(cues("list")),
+            scanners=(scanners[0], scanners[1], scanners[2]),
         )
 
 
@@ -363,15 +373,17 @@ class CitationFinder:
     ) -> list[Citation]:
         """Every citation in the text, in order; `blocked` spans (places, states, people) are never outlets."""
         clean = text.replace("*", " ")
+        folded = fold(clean)
         found: list[Citation] = []
-        for pattern, strong in ((self.cues.before_strong, True), (self.cues.before_weak, False)):
-            if pattern is None:
+        strong_scan, weak_scan, after_scan = self.cues.scanners
+        for scanner, strong in ((strong_scan, True), (weak_scan, False)):
+            if scanner is None:
                 continue
-            for m in pattern.finditer(clean):
+            for m in scanner.finditer(clean, scanner.candidates(folded)):
                 for a, b, name, country in self._read_names(clean, m.end(), strong, blocked):
                     found.append(Citation(a, b, name, country, m.group()))
-        if self.cues.after is not None:
-            for m in self.cues.after.finditer(clean):
+        if after_scan is not None:
+            for m in after_scan.finditer(clean, after_scan.candidates(folded)):
                 window = max(0, m.start() - 80)
                 hits = self.index.find(clean, window, m.start())
                 if hits and not clean[hits[-1][1] : m.start()].strip():
