@@ -134,3 +134,19 @@ def test_a_noun_naming_both_sides_leaves_out_the_clause_subject() -> None:
           mention(t, "pemerintah Filipina", "PHL", "organisation"), mention(t, "ISIS", "ISIL", "armed_group")]  # fmt: skip
     assaults = [e for e in code(t, ms) if e.type == "ASSAULT"]
     assert dyads(assaults) == {("ASSAULT", "PHL", "ISIL"), ("ASSAULT", "ISIL", "PHL")}
+
+
+def test_partners_after_dengan_are_one_side() -> None:
+    t = "Yassierli juga mengikuti sejumlah pertemuan bilateral, di antaranya pertemuan dengan Direktur Jenderal ILO, Wakil Menteri Tenaga Kerja Amerika Serikat, serta Pertemuan Tingkat Menteri ASEAN."
+    ms = [mention(t, "Direktur Jenderal ILO", "UN", "official"),
+          mention(t, "Wakil Menteri Tenaga Kerja Amerika Serikat", "USA", "official"),
+          mention(t, "ASEAN", "ASEAN", "organisation")]  # fmt: skip
+    assert code(t, ms) == []
+
+
+def test_a_verb_after_a_comma_does_not_reach_back_over_reported_speech() -> None:
+    t = "Gubernur Jakarta Pramono Anung mengatakan, sejumlah korban kebakaran di Kapuk Muara, Jakarta Utara, meminta sejumlah bantuan kepada Pemerintah Provinsi Jakarta."
+    ms = [mention(t, "Gubernur Jakarta Pramono Anung", "IDN", "person", "Pramono Anung"),
+          mention(t, "Kapuk Muara", "IDN", "place"), mention(t, "Jakarta Utara", "IDN", "place"),
+          mention(t, "Pemerintah Provinsi Jakarta", "IDN", "organisation")]  # fmt: skip
+    assert code(t, ms) == []

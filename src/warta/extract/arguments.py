@@ -327,13 +327,13 @@ class ClauseReader:
         coordinated = verb >= 0 and self.cues.is_("coordinator", self.tokens[verb].text)
         # "Lee menjamu Presiden Trump dalam kunjungan ..., memuji kerja sama": a verb after a comma
         # goes on the series of the subject's verbs, as after "dan"
-        coordinated = coordinated or (verb >= 0 and self._after_comma(verb + 1))
+        serial = coordinated or (verb >= 0 and self._after_comma(verb + 1))
         for g in reversed([g for g in self.groups if g.last < hit.first]):
             if self._crosses(g.last + 1, start, self._break):
                 return None
             if not coordinated and self._reported_clause(g.last + 1, start):
                 return None  # "X mengatakan, ... dan mendesak": the coordinated verb is X's again
-            if coordinated and self._object_of_verb(g):
+            if serial and self._object_of_verb(g):
                 continue  # "Iran ... menghapus Israel dari peta dan mengancam ...": Israel is an object
             if g.prep is None and _actors(g):
                 return g
@@ -629,8 +629,10 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         if len(parts) < 2:  # "X dan Y sepakat" names both sides already
             if genitive is not None:
                 parts += [(u, "actor of the noun") for u in _units(genitive)]
-            partner = reader.partner(hit, after=genitive.last if genitive is not None else None)
-            parts += [(u, "partner right of the trigger") for u in _units(partner)]
+            # "pertemuan dengan Direktur ILO, Wakil Menteri AS, serta ...": partners after "dengan" are
+            # all one side; with no subject or owner the other side is unnamed
+            if parts or both_named:
+                parts += [(u, "partner right of the trigger") for u in _units(between)]
         if len(parts) < 2 and rule.frame == "symmetric":
             # "nota kesepahaman itu diteken oleh X dan Y", "Penandatanganan dilakukan oleh X dan Y"
             agents = reader.agent_after_marker(hit) or reader.agent(hit)
