@@ -146,3 +146,38 @@ def test_a_word_the_article_writes_in_lower_case_is_no_name(kb: KnowledgeBase) -
         "Sebanyak 20 komandan pasukan tewas dalam serangan udara di perbatasan itu."
     )
     assert not [m for m in actors(text, kb, "2025-06-14") if m.name == "Tewas"]
+
+
+# -- 8. the government: the home state in a domestic article, else the state named after it -----
+
+def test_government_is_the_home_state_in_a_domestic_article(kb: KnowledgeBase) -> None:
+    text = (
+        "Langkah ini sejalan dengan upaya pemerintah untuk menjadikan sektor pertanian sebagai motor "
+        "pertumbuhan ekonomi, kata Menteri Pertanian di Jakarta."
+    )
+    gov = at(actors(text, kb, "2025-03-01"), "pemerintah")
+    assert (gov.code, gov.kind, gov.sector) == ("IDN", "state", "GOV")
+
+
+def test_government_of_a_named_state_is_that_state(kb: KnowledgeBase) -> None:
+    text = "Bentrokan mematikan terjadi antara tentara pemerintah Filipina dan ISIS di kota selatan Marawi."
+    gov = at(actors(text, kb, "2017-05-24"), "pemerintah")
+    assert (gov.text, gov.code, gov.kind) == ("pemerintah Filipina", "PHL", "state")
+
+
+def test_bare_government_in_a_foreign_article_has_no_state(kb: KnowledgeBase) -> None:
+    text = "Iran dan Israel saling menyerang. Di Teheran, pemerintah menyatakan Iran tidak akan mundur dari Israel."
+    gov = at(actors(text, kb, "2025-06-14"), "pemerintah")
+    assert gov.code is None
+
+
+# -- 9. a party name several states use: the article's country decides -------------------------
+
+def test_party_name_follows_the_articles_country(kb: KnowledgeBase) -> None:
+    us = (
+        "Sebanyak 15 persen dari pendukung Partai Demokrat berkeinginan agar militer AS terlibat dalam "
+        "konflik Israel-Iran, sementara Presiden AS Donald Trump belum memutuskan."
+    )
+    assert at(actors(us, kb, "2025-06-20"), "Partai Demokrat").code == "USA.DEM"
+    home = "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono mengatakan Partai Demokrat mendukung Presiden Prabowo."
+    assert at(actors(home, kb, "2025-01-01"), "Partai Demokrat", 0).code == "IDN.DEMOKRAT"

@@ -379,6 +379,7 @@ class _Context:
     mentions: list[Mention] = field(default_factory=list)
     named_persons: dict[str, list[int]] = field(default_factory=dict)  # KB person id -> hit starts
     common_words: frozenset[str] | None = None  # see _lowercase_words
+    state_counts: dict[str, int] | None = None  # see _state_counts
 
     @property
     def text(self) -> str:
@@ -607,7 +608,8 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
     """The mention of the body at hit i (with its country or place name), and the next hit index."""
     hit = ctx.hits[i]
     start, end, j = hit.start, hit.end, i + 1
-    code, name = body.code, body.name
+    code: str | None = body.code
+    name = body.name
     reason = f"organisation alias `{hit.cand.surface}` -> {body.code}"
     follow = _next_state(ctx, j, end)
     if body.takes_name:
@@ -616,14 +618,20 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
             j += 1
         name = ctx.text[start:end]
         reason += "; named by the place that follows"
-    elif follow and follow[0].code != body.code and (body.takes_country or body.code == ctx.m.home):
+    elif follow and (follow[0].code != body.code or body.domestic_only) and (
+        body.takes_country or body.code == ctx.m.home
+    ):
         state, sh = follow
         code, end, j = state.code, sh.end, j + 1
         name = f"{ctx.text[hit.start : hit.end]} {ctx.text[sh.start : sh.end]}"
         reason = f"`{hit.cand.surface}` of the state that follows -> {code}"
+    elif body.domestic_only and not ctx.domestic:
+        code = None
+        reason += "; no state follows and the article is not domestic: state unknown"
     elif body.takes_country and not ctx.domestic:
         reason += "; no state follows and the article is not domestic: code kept as the home default"
-    kind = _KIND_OF_BODY.get(body.kind, "organisation")
+    # "pemerintah (Filipina)" is the state itself acting through its government
+    kind = "state" if body.domestic_only else _KIND_OF_BODY.get(body.kind, "organisation")
     return (
         Mention(
             start,
@@ -641,9 +649,45 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
 
 
 def _resolve_body(ctx: _Context, i: int, body: Body) -> int:
+    body, why = _body_in_context(ctx, ctx.hits[i], body)
     mention, j = _body_mention(ctx, i, body)
+    if why:
+        mention = replace(mention, reason=mention.reason + why)
     ctx.mentions.append(mention)
     return j
+
+
+def _body_in_context(ctx: _Context, hit: Hit, body: Body) -> tuple[Body, str]:
+    """Of the bodies a name stands for in several states ("Partai Demokrat": Indonesia's and the
+    US's), the one of the state the article names most; the home one on a tie in a domestic article."""
+    rivals = [e for e in ctx.kb.lookup(hit.cand.surface) if isinstance(e, Body) and e.code != body.code]
+    if not rivals:
+        return body, ""
+    counts = _state_counts(ctx)
+    options = [body, *rivals]
+
+    def weight(b: Body) -> tuple[int, bool]:
+        state = b.code.split(".")[0]
+        return counts.get(state, 0), ctx.domestic and state == ctx.m.home
+
+    best = max(options, key=weight)
+    return best, f"; of {len(options)} bodies so named, the one of the state the article names most ({best.code})"
+
+
+def _state_counts(ctx: _Context) -> dict[str, int]:
+    """How often the article names each state, by states, state bodies, places and persons."""
+    if ctx.state_counts is None:
+        counts: dict[str, int] = {}
+        for h in ctx.hits:
+            ent = _entity_of(ctx, h)
+            if ent is None or isinstance(ent, Body) and ent.kind != "state_body" or not ent.code:
+                continue
+            if isinstance(ent, State) and _is_attribute(ctx.lower, h, ctx.m):
+                continue
+            state = ent.code.split(".")[0]
+            counts[state] = counts.get(state, 0) + 1
+        ctx.state_counts = counts
+    return ctx.state_counts
 
 
 def _person_mention(
@@ -788,6 +832,7 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             # a region names a local office ("Gubernur Jawa Barat"); a minister's is national ("Bima Arya")
             code, slot, pos, j = ent.code, text[hits[j].start : hits[j].end], hits[j].end, j + 1
         elif isinstance(ent, Body):
+            ent, _ = _body_in_context(ctx, hits[j], ent)
             body_mention, j = _body_mention(ctx, j, ent)
             code, slot, pos = body_mention.code, body_mention.text, body_mention.end
             sector = sector or ent.sector

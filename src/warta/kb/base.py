@@ -18,7 +18,7 @@ from warta.kb.build import KBData, compile_kb, data_files
 from warta.kb.model import Alias, Body, Entity, Person, Region, RoleInfo, RoleSpell, State
 
 PACKAGED_DATA = Path(__file__).parent / "data"
-CACHE_SCHEMA = "kb-4"  # bump when KBData or the compile rules change
+CACHE_SCHEMA = "kb-5"  # bump when KBData or the compile rules change
 T = TypeVar("T")
 
 

@@ -36,6 +36,7 @@ BODY_KEYS = {
     "aliases_lang",
     "takes_country",
     "takes_name",
+    "domestic_only",
     "note",
 }
 STATE_KEYS = {"code", "names", "names_lang", "demonyms", "metonyms", "places", "note"}
@@ -226,6 +227,7 @@ class Compiler:
                 aliases_lang=by_lang,
                 takes_country=bool(v.get("takes_country", False)),
                 takes_name=bool(v.get("takes_name", False)),
+                domestic_only=bool(v.get("domestic_only", False)),
                 source=where,
             )
             self.data.entities[bid] = body

@@ -11,7 +11,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from warta.kb.base import KnowledgeBase
-from warta.kb.model import Person, RoleSpell, State, date_span
+from warta.kb.model import Body, Person, RoleSpell, State, date_span
 
 
 def _spells_overlap(a: RoleSpell, b: RoleSpell) -> int:
@@ -51,6 +51,8 @@ def _duplicate_aliases(kb: KnowledgeBase) -> list[str]:
         ents = [kb.entity(i) for i in sorted(ids)]
         if all(isinstance(e, State) for e in ents):
             continue
+        if all(isinstance(e, Body) for e in ents) and len({e.code.split(".")[0] for e in ents if isinstance(e, Body)}) == len(ents):
+            continue  # one name in several states ("Partai Demokrat"): recognition picks by the article's country
         where = [getattr(e, "source", "") or "CLDR" for e in ents]
         names = ", ".join(
             f"{getattr(e, 'name', None) or i} ({w})" for e, i, w in zip(ents, sorted(ids), where, strict=True)

@@ -86,6 +86,7 @@ class Body:
     takes_country: bool = False
     takes_name: bool = False
     source: str = ""
+    domestic_only: bool = False  # bare (no state after it), it is the home state's only in a domestic article
 
 
 @dataclass(frozen=True, slots=True)
