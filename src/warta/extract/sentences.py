@@ -20,12 +20,13 @@ whitespace.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from warta.lang import LanguagePack
+from warta.lang import LanguagePack, load_pack
 from warta.model import Sentence
 
 _TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_NON_SPACE = re.compile(r"\S")
 _INITIALS = re.compile(r"(?:[A-Za-z]{1,2}\.)*[A-Za-z]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]*[a-z]{2}$")
 _GLUED_AFTER = re.compile(r"([A-Z][a-z]+)")
@@ -49,9 +50,14 @@ def _abbreviations(pack: LanguagePack) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(titles), frozenset(general)
 
 
+@cache
+def _abbreviations_of(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    return _abbreviations(load_pack(code))
+
+
 def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
     """Split `text` into sentences whose offsets index `text` exactly."""
-    titles, general = _abbreviations(pack)
+    titles, general = _abbreviations_of(pack.code) if pack is load_pack(pack.code) else _abbreviations(pack)
     spans: list[tuple[int, int]] = []
     line_start = 0
     for line in text.split("\n"):
@@ -71,7 +77,7 @@ def _split_line(line: str, titles: frozenset[str], general: frozenset[str]) -> l
     cuts: list[int] = []
     for m in _TERMINATOR.finditer(line):
         end = m.end()
-        if end >= len(line) or line[end:].strip() == "":
+        if end >= len(line) or _NON_SPACE.search(line, end) is None:
             continue  # the paragraph ends here anyway
         if any(qs < m.start() and end < qe for qs, qe in protected):
             continue
@@ -99,8 +105,7 @@ def _is_boundary(
         return _is_glued_boundary(line, punct_start, end, punct, closed) and not _after_abbreviation(
             line, punct_start, titles
         )
-    following = line[end:].lstrip()
-    first = following[0]
+    first = _first_after(line, end)
     if first.islower():
         return False
     if punct != "." or closed:
@@ -115,9 +120,18 @@ def _is_boundary(
     return True
 
 
+def _first_after(line: str, end: int) -> str:
+    """The first non-space character from `end` (the caller knows there is one)."""
+    match = _NON_SPACE.search(line, end)
+    return match.group() if match else ""
+
+
 def _word_before(line: str, punct_start: int) -> str:
-    match = _WORD_BEFORE.search(line, 0, punct_start)
-    return match.group(1).lstrip(_OPENERS) if match else ""
+    """The run of non-space characters right before `punct_start`, opening marks stripped."""
+    start = punct_start
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return line[start:punct_start].lstrip(_OPENERS)
 
 
 def _after_abbreviation(line: str, punct_start: int, titles: frozenset[str]) -> bool:
