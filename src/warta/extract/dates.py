@@ -58,6 +58,7 @@ _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OPENING_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +339,9 @@ class DateContext:
         """
         ranked: dict[int, list[tuple[PartialDate, ResolvedDate]]] = {0: [], 1: [], 2: [], 3: []}
         for sentence in self.sentences:
+            # the kinds ranked here (explicit dates, day and month) are all written with digits
+            if _DIGIT.search(sentence.text) is None:
+                continue
             for expression in self.expressions(sentence):
                 date = PartialDate.parse_iso(expression.value)
                 if date is None or date.day is None or expression.future:
@@ -373,6 +377,8 @@ class DateContext:
         lex = _lexicon_for(self.pack)
         cal = calendar(self.pack)
         for sentence in self.sentences:
+            if _DIGIT.search(sentence.text) is None:  # a day and month are written with digits
+                continue
             for f in self._find(sentence.text):
                 if f.match is None or f.kind not in ("paren", "numeric", "day_month") or not f.match["wd"]:
                     continue
