@@ -150,3 +150,30 @@ def test_a_verb_after_a_comma_does_not_reach_back_over_reported_speech() -> None
           mention(t, "Kapuk Muara", "IDN", "place"), mention(t, "Jakarta Utara", "IDN", "place"),
           mention(t, "Pemerintah Provinsi Jakarta", "IDN", "organisation")]  # fmt: skip
     assert code(t, ms) == []
+
+
+def test_killing_accusing_and_raiding_verbs() -> None:
+    t = "Selain itu, militer Israel juga menewaskan tiga anggota Hizbullah lainnya."
+    ms = [
+        mention(t, "militer Israel", "ISR", "organisation"),
+        mention(t, "Hizbullah", "LBN.HEZBOLLAH", "armed_group"),
+    ]
+    assert dyads(code(t, ms)) == {("ASSAULT", "ISR", "LBN.HEZBOLLAH")}
+    t = "Pemerintah Iran langsung menuding Israel sebagai pelaku."
+    ms = [mention(t, "Pemerintah Iran", "IRN", "organisation"), mention(t, "Israel", "ISR")]
+    assert dyads(code(t, ms)) == {("ACCUSE", "IRN", "ISR")}
+    t = "Ledakan lain menewaskan Majid Shahriari, seorang ilmuwan nuklir terkemuka."
+    assert code(t, [mention(t, "Majid Shahriari", "IRN", "person", "Majid Shahriari")]) == []
+
+
+def test_a_relative_clause_takes_the_noun_before_it_as_subject() -> None:
+    t = "Pemerintah Provinsi Jawa Barat mencabut izin tambang di Kabupaten Cirebon, pasca-tragedi longsor yang menewaskan lebih dari 14 orang."
+    ms = [mention(t, "Pemerintah Provinsi Jawa Barat", "IDN", "organisation"),
+          mention(t, "Kabupaten Cirebon", "IDN", "place")]  # fmt: skip
+    assert [e for e in code(t, ms) if e.type == "ASSAULT"] == []
+    t = "Polisi menangkap empat pelajar pelaku tawuran yang menewaskan anggota Karang Taruna di Cikarang."
+    ms = [mention(t, "Polisi", "IDN", "organisation"), mention(t, "Cikarang", "IDN", "place")]
+    assert [e for e in code(t, ms) if e.type == "ASSAULT"] == []
+    t = "Kelompok Houthi yang didukung Iran telah mencatatkan lebih dari 100 serangan terhadap kapal-kapal di Laut Merah."
+    ms = [mention(t, "Houthi", "YEM.HOUTHI", "armed_group"), mention(t, "Iran", "IRN")]
+    assert ("SUPPORT", "IRN", "YEM.HOUTHI") in dyads(code(t, ms))

@@ -319,6 +319,10 @@ class ClauseReader:
             opener -= 1
         if opener >= 0 and self.cues.is_("time_clause", self.tokens[opener].text):
             start = opener
+        if opener >= 0 and self.cues.is_("relative", self.tokens[opener].text):
+            # "tragedi longsor yang menewaskan ...": a relative clause's subject is the noun before it
+            head = next((g for g in self.groups if g.last == opener - 1), None)
+            return head if head is not None and head.prep is None and _actors(head) else None
         verb = opener  # "dan terus melancarkan serangan": the noun's light verb is what "dan" joins
         if hit.rule.pos != "verb" and verb >= 0 and self.cues.is_("light_verb", self.tokens[verb].text):
             verb -= 1
