@@ -177,3 +177,6 @@ def test_a_relative_clause_takes_the_noun_before_it_as_subject() -> None:
     t = "Kelompok Houthi yang didukung Iran telah mencatatkan lebih dari 100 serangan terhadap kapal-kapal di Laut Merah."
     ms = [mention(t, "Houthi", "YEM.HOUTHI", "armed_group"), mention(t, "Iran", "IRN")]
     assert ("SUPPORT", "IRN", "YEM.HOUTHI") in dyads(code(t, ms))
+    t = "Jepang menjadi negara keempat yang bekerjasama dengan Bank Indonesia untuk menerapkan QRIS."
+    ms = [mention(t, "Jepang", "JPN"), mention(t, "Bank Indonesia", "IDN", "organisation")]
+    assert dyads(code(t, ms)) == {("COOPERATE", "IDN", "JPN")}

@@ -277,6 +277,10 @@ def _governing_word(
     return None, None
 
 
+# Words a copula's noun phrase may have before a relative clause ("menjadi negara keempat yang").
+MAX_COPULA_NOUN_WORDS = 3
+
+
 class ClauseReader:
     """Reads the arguments of triggers in one sentence."""
 
@@ -322,6 +326,8 @@ class ClauseReader:
         if opener >= 0 and self.cues.is_("relative", self.tokens[opener].text):
             # "tragedi longsor yang menewaskan ...": a relative clause's subject is the noun before it
             head = next((g for g in self.groups if g.last == opener - 1), None)
+            if head is None:  # "Jepang menjadi negara keempat yang bekerja sama": the copula's subject
+                head = self._copula_subject(opener)
             return head if head is not None and head.prep is None and _actors(head) else None
         verb = opener  # "dan terus melancarkan serangan": the noun's light verb is what "dan" joins
         if hit.rule.pos != "verb" and verb >= 0 and self.cues.is_("light_verb", self.tokens[verb].text):
@@ -341,6 +347,17 @@ class ClauseReader:
                 continue  # "Iran ... menghapus Israel dari peta dan mengancam ...": Israel is an object
             if g.prep is None and _actors(g):
                 return g
+        return None
+
+    def _copula_subject(self, relative: int) -> Group | None:
+        """The group before a copula that predicates the relative clause's head noun of it
+        ("Jepang menjadi negara keempat yang ..."), or None."""
+        for k in range(relative - 1, max(-1, relative - 1 - MAX_COPULA_NOUN_WORDS - 1), -1):
+            word = self.tokens[k]
+            if self.cues.is_("copula", word.text):
+                return next((g for g in self.groups if g.last == k - 1), None)
+            if word.capitalised or self._crosses(k, relative, self._right_break):
+                return None
         return None
 
     def _after_comma(self, index: int) -> bool:
