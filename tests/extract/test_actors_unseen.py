@@ -181,3 +181,31 @@ def test_party_name_follows_the_articles_country(kb: KnowledgeBase) -> None:
     assert at(actors(us, kb, "2025-06-20"), "Partai Demokrat").code == "USA.DEM"
     home = "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono mengatakan Partai Demokrat mendukung Presiden Prabowo."
     assert at(actors(home, kb, "2025-01-01"), "Partai Demokrat", 0).code == "IDN.DEMOKRAT"
+
+
+# -- a body or place the KB does not know between a title and the name -------------------------
+
+def test_unknown_body_acronym_between_title_and_name(kb: KnowledgeBase) -> None:
+    text = "Dalam kesempatan itu, Sekjen PSSI, Yunus Nusi, memastikan timnas siap. Yunus juga menyebut jadwal."
+    found = actors(text, kb, "2025-11-01")
+    sekjen = at(found, "Sekjen PSSI")
+    assert (sekjen.name, sekjen.role) == ("Yunus Nusi", "secretary_general")
+    assert at(found, "Yunus").name == "Yunus Nusi"
+
+
+def test_foreign_place_between_title_and_name_gives_the_state(kb: KnowledgeBase) -> None:
+    text = "Ia unggul beberapa poin dari mantan Gubernur New York, Andrew Cuomo, yang kini maju."
+    cuomo = at(actors(text, kb, "2025-11-05"), "Gubernur New York")
+    assert (cuomo.name, cuomo.code, cuomo.role) == ("Andrew Cuomo", "USA", None)
+
+
+def test_head_of_an_unknown_body_is_no_head_of_state(kb: KnowledgeBase) -> None:
+    text = "Presiden UFW, Teresa Romero, menambahkan bahwa pekerja di California dirugikan kebijakan Trump."
+    romero = at(actors(text, kb, "2025-06-01"), "Presiden UFW")
+    assert (romero.name, romero.role) == ("Teresa Romero", "official")
+
+
+def test_envoy_host_only_for_diplomats(kb: KnowledgeBase) -> None:
+    text = "Hal itu disampaikan perdana menteri Malaysia Anwar Ibrahim dan wakil presiden AS di Manila."
+    vice = at(actors(text, kb, "2023-05-01"), "wakil presiden AS")
+    assert vice.text == "wakil presiden AS" and vice.code == "USA"

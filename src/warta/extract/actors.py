@@ -850,7 +850,8 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             while j < len(hits) and hits[j].start < pos:
                 j += 1
         target = _TARGET_WORD.match(text, pos)
-        if slot and target and target.group(1).lower() in m.targets:
+        if slot and target and target.group(1).lower() in m.targets and _diplomatic(ctx, role, sector):
+            # "Duta Besar Rusia untuk Indonesia": an envoy's host; "wakil presiden AS di Manila" is a place
             nxt = _next_state(ctx, j, target.end())
             if nxt:
                 pos, j = nxt[1].end, j + 1
@@ -865,6 +866,22 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
         + (f" `{portfolio}`" if portfolio else "")
         + (f" of `{slot}`" if slot else "")
     )
+    if not slot and "\n" not in text[hits[i].end : name_pos]:
+        unknown_slot = _unknown_slot(ctx, name_pos, j, code)
+        if unknown_slot is not None:
+            # "Ketua Umum PSSI, Erick Thohir", "Gubernur New York, Andrew Cuomo": the body or place
+            # the office belongs to, which the KB does not know, then the name
+            slot, pos, name_pos, place_state = unknown_slot
+            code = code or place_state
+            if place_state is None and role in ("head_of_state", "head_of_government"):
+                role, sector = "official", None  # "Presiden UFW": the head of a body, not of a state
+            before_ranks = name_pos
+            if m.rank_re is not None:
+                while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):
+                    name_pos = _skip_blanks(text, rk.end())
+            while j < len(hits) and hits[j].start < before_ranks:
+                j += 1
+            described += f" of `{slot}`"
     # a person the KB knows
     if (
         j < len(hits)
@@ -1176,6 +1193,44 @@ def _role_matches(role_a: str | None, role_b: str, ctx: _Context) -> bool:
     return bool(a and b and b.family and a.family == b.family and role_b == b.family)
 
 
+_ACRONYM_SLOT = re.compile(r"[ \t]*([A-Z][A-Z0-9]{1,7})(?![\w-])")
+_COMMA_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z][a-z])")
+
+
+def _unknown_slot(ctx: _Context, pos: int, j: int, code: str | None) -> tuple[str, int, int, str | None] | None:
+    """A body or place the KB does not know right after a title, before the name: an acronym
+    ("Ketua Umum PSSI Erick Thohir", "Presiden UFW, Teresa Romero") or a place name followed by a
+    comma and a name ("Gubernur New York, Andrew Cuomo"). Returns (slot, slot end, name start,
+    the place's state or None)."""
+    text = ctx.text
+    if j < len(ctx.hits) and ctx.hits[j].start == _skip_blanks(text, pos):
+        return None  # a KB entity follows: the usual rules read it
+    if _title_case_line(text, pos):
+        return None
+    acronym = _ACRONYM_SLOT.match(text, pos)
+    if acronym and not _initials(text, ctx.lower, acronym.start(1), acronym.end(1), ctx.m):
+        after = _SEP.match(text, acronym.end())
+        name_pos = after.end() if after else acronym.end()
+        if text[name_pos : name_pos + 1].isupper() and "\n" not in text[acronym.end() : name_pos]:
+            return acronym.group(1), acronym.end(), name_pos, None
+        return None
+    end, words = _name_after(ctx, pos, j)
+    comma = _COMMA_NAME.match(text, end) if words else None
+    if comma is None:
+        return None
+    from warta.extract.places import PlaceGazetteer  # loaded once per language, only when needed
+
+    place = PlaceGazetteer.load(ctx.pack).lookup(words)
+    if place is None:
+        return None
+    return words, end, comma.end(), place.country
+
+
+def _diplomatic(ctx: _Context, role: str, sector: str | None) -> bool:
+    info = ctx.kb.role_info(role)
+    return (sector or (info.sector if info else "")) == "DIP"
+
+
 def _leading_place(ctx: _Context, name: str, code: str | None) -> str | None:
     """The first words of `name` (or all of it) when they are a place of the office's state (or of
     the home state in a domestic article): "Sleman" in "Sleman Joko Tri"."""
@@ -1330,7 +1385,13 @@ def _add_surnames(ctx: _Context) -> None:
         # and the first name ("Retno" for Retno Marsudi), which Indonesian news often uses alone
         for part in parts:
             low = part.lower()
-            if len(part) >= 3 and part[:1].isupper() and low not in ctx.m.name_stops and low not in ctx.m.not_alone:
+            if (
+                len(part) >= 3
+                and part[:1].isupper()
+                and not part.isupper()  # "FIFA", "PSSI": a body's acronym caught in a name
+                and low not in ctx.m.name_stops
+                and low not in ctx.m.not_alone
+            ):
                 owners.setdefault(part, set()).add(x.name)
                 first_by_surname.setdefault(part, x)
     for part, names in owners.items():
