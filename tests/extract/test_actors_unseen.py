@@ -209,3 +209,15 @@ def test_envoy_host_only_for_diplomats(kb: KnowledgeBase) -> None:
     text = "Hal itu disampaikan perdana menteri Malaysia Anwar Ibrahim dan wakil presiden AS di Manila."
     vice = at(actors(text, kb, "2023-05-01"), "wakil presiden AS")
     assert vice.text == "wakil presiden AS" and vice.code == "USA"
+
+
+def test_unknown_organisation_after_a_title_is_no_name_and_no_state_office(kb: KnowledgeBase) -> None:
+    text = (
+        "Buruh minta dipercepat. Presiden Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI), "
+        "Andi Gani Nena Wea, mengatakan buruh menolak."
+    )
+    head = at(actors(text, kb, "2025-06-01"), "Presiden Konfederasi")
+    assert (head.name, head.role) == ("Andi Gani Nena Wea", "official")
+    bare = "Ia mengakui dirinya sebagai Komandan Batalyon Hetobia Kodap III di bawah pimpinan Aibon."
+    commander = at(actors(bare, kb, "2025-06-01"), "Komandan Batalyon")
+    assert commander.kind == "official" and commander.name == "Komandan Batalyon Hetobia Kodap III"

@@ -132,6 +132,7 @@ class Matcher:
     name_stops: frozenset[str]
     particles: frozenset[str]
     home_titles: tuple[Candidate, ...]  # titles that name a home-state office by themselves ("Kapolri")
+    body_heads: frozenset[str]  # "Konfederasi", "Serikat": a title followed by these names an unknown body
     not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
     attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
     attribute_tails: frozenset[str]  # "US dollar": a country name before these is no actor
@@ -286,6 +287,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
         home_titles=tuple(c for cands in candidates for c in cands if c.kind == "title" and c.code == home),
+        body_heads=frozenset(words.get("body_head", [])),
         not_alone=frozenset(words.get("not_alone", [])),
         attribute_heads=frozenset(words.get("attribute_head", [])),
         attribute_tails=frozenset(words.get("attribute_tail", [])),
@@ -1207,6 +1209,9 @@ def _unknown_slot(ctx: _Context, pos: int, j: int, code: str | None) -> tuple[st
         return None  # a KB entity follows: the usual rules read it
     if _title_case_line(text, pos):
         return None
+    head = _NAME_TOKEN.match(text, pos)
+    if head and head.group(1)[:1].isupper() and head.group(1).lower() in ctx.m.body_heads:
+        return _body_slot(ctx, pos, j)
     acronym = _ACRONYM_SLOT.match(text, pos)
     if acronym and not _initials(text, ctx.lower, acronym.start(1), acronym.end(1), ctx.m):
         after = _SEP.match(text, acronym.end())
@@ -1224,6 +1229,33 @@ def _unknown_slot(ctx: _Context, pos: int, j: int, code: str | None) -> tuple[st
     if place is None:
         return None
     return words, end, comma.end(), place.country
+
+
+def _body_slot(ctx: _Context, pos: int, j: int) -> tuple[str, int, int, str | None]:
+    """An organisation's name the KB does not know after a title: "Presiden Konfederasi Serikat
+    Pekerja Seluruh Indonesia (KSPSI), Andi Gani": its capitalised words up to a state or place
+    that ends it, its abbreviation and a comma; then the name, if one follows."""
+    text, hits = ctx.text, ctx.hits
+    state_ends = {h.end for h in hits[j:] if isinstance(_entity_of(ctx, h), State | Region)}
+    end, words = pos, list[str]()
+    for tok in _NAME_TOKEN.finditer(text, pos):
+        word = tok.group(1)
+        if tok.start() != end or "\n" in tok.group(0) or len(words) >= 8:
+            break
+        if not (word[:1].isupper() or word.lower() in ctx.m.particles or word.lower() == "dan"):
+            break
+        words.append(word)
+        end = tok.end()
+        if end in state_ends and _CAPITALISED_NEXT.match(text, end):
+            break  # "... Seluruh Indonesia Andi Gani": the state ends the body's name
+    while words and words[-1][:1].islower():
+        end -= len(words.pop()) + 1
+    slot_end = end
+    paren = _PAREN.match(text, slot_end)
+    if paren:
+        slot_end = paren.end()
+    sep = _SEP.match(text, slot_end)
+    return " ".join(words), slot_end, sep.end() if sep else slot_end, None
 
 
 def _diplomatic(ctx: _Context, role: str, sector: str | None) -> bool:
