@@ -684,9 +684,13 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 [_militant_unit(context.militant_code, hit)],
                 "members of the armed group the article is about",
             )
-        return _cross(
-            _units(agent), "agent of the passive verb", patients, patient_note, rule.type
-        ), "passive"
+        agents, agent_note = _units(agent), "agent of the passive verb"
+        if not agents and reader.cues.has("own_state_act", rule.form):
+            # "Gubernur Riau Abdul Wahid ditetapkan sebagai tersangka": only his own state's
+            # investigators give that status
+            agents = [_authorities_of(p, hit) for p in patients[:1] if p.kind != "state"]
+            agent_note = "an unnamed doer of a state act: the patient's own state"
+        return _cross(agents, agent_note, patients, patient_note, rule.type), "passive"
 
     places_ok = rule.type in PLACE_TARGET_TYPES or rule.frame == "visit"
     if rule.pos == "patient":
@@ -782,6 +786,11 @@ def _state_of(source: ActorUnit, word: Token, hit: TriggerHit) -> ActorUnit:
     """The state a domestic group acts on when it acts on that state's law."""
     index = hit.last + 1
     return ActorUnit(word.start, word.end, source.country, "state", None, word.text, index, index)
+
+
+def _authorities_of(patient: ActorUnit, hit: TriggerHit) -> ActorUnit:
+    """The unnamed authorities of the patient's state (investigators, prosecutors)."""
+    return ActorUnit(hit.start, hit.end, patient.country, "organisation", None, hit.text, hit.first, hit.last)
 
 
 def _militant_unit(code: str, hit: TriggerHit) -> ActorUnit:

@@ -20,7 +20,7 @@ KINDS = frozenset(
         "light_verb", "adverb", "apposition", "act_noun", "militant_object", "currency", "request_verb",
         "possessive", "setting", "time_clause", "civilian", "doer_marker",
         "examples", "possessive_clitic", "relative", "not_event", "sports", "speech_verb", "future",
-        "between", "copula",
+        "between", "copula", "own_state_act",
     }
 )  # fmt: skip
 
@@ -62,6 +62,10 @@ class EventCues:
 
     def is_(self, kind: str, word: str) -> bool:
         return (word,) in self.words.get(kind, ())
+
+    def has(self, kind: str, cue: tuple[str, ...]) -> bool:
+        """The word sequence is a cue of `kind` (a trigger form, for kinds that list trigger forms)."""
+        return cue in self.words.get(kind, ())
 
     def ends_with(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
         """The longest cue of `kind` that `words` ends with, or None."""

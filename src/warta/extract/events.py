@@ -284,8 +284,15 @@ class _SentenceCoder:
             ):
                 if not code or name:
                     continue
-                pair_names = named.get((frozenset((e.source, e.target)), code))
-                in_sentence = self.people.get(e.start, {}).get(code, set())
+                taken = {e.source_actor, e.target_actor}  # the other side is not this one
+                pair_names = Counter(
+                    {
+                        n: c
+                        for n, c in named.get((frozenset((e.source, e.target)), code), Counter()).items()
+                        if n not in taken
+                    }
+                )
+                in_sentence = self.people.get(e.start, {}).get(code, set()) - taken
                 if pair_names:
                     changes[role] = pair_names.most_common(1)[0][0]
                     reasons[role] = "named in another event between the same actors"
