@@ -12,6 +12,10 @@ Word tests compare casefolded words (`\\w+` runs). They are safe for a phrase th
 pattern matches case-insensitively starting at the start of a word and followed, within
 the phrase or right after it, by a non-word character or a word boundary: the text then
 holds the phrase's first word as a whole word.
+
+`WordStarts` (with `finditer_from`, `search_from`, and `PhraseScanner` for phrase
+patterns) serves long texts the other way round: it lists the offsets where a word-led
+pattern can start, and the pattern is tried only there, with the same matches.
 """
 
 from __future__ import annotations
@@ -108,65 +112,106 @@ def fold(text: str) -> str | None:
 _FOLDS_TO_WORD = "\u0345"
 
 
-class PhraseScanner:
-    """A phrase pattern `(?<!\\w)(?:phrase|...)...` (case-insensitive), scanned fast.
+class WordStarts:
+    r"""Where a match of a word-led pattern can start, found fast.
 
-    Python's regex engine tries such a pattern at every offset. Here a case-sensitive
-    alternation of the phrases' first words, run over the casefolded text, lists the few
-    offsets where a match can start, and the pattern itself runs only there: the matches
-    are exactly those of `pattern.finditer` / `pattern.search`. Every match starts a word
-    (the lookbehind) that begins with a phrase's first word, and the candidate alternation
-    only ever consumes the inside of one word, so it skips no such start.
+    For a pattern (case-insensitive or not) whose every match starts a word (it opens with
+    `(?<!\w)` or `\b` and then a word character) with one of `phrases`' first words, or
+    with a digit when `digits` is set. Python's regex engine tries such a pattern at every
+    offset; a case-sensitive alternation of the first words over the casefolded text (and
+    a scan for digit runs) lists the few offsets where it can match, and `finditer_from` /
+    `search_from` run the pattern only there, with exactly the matches of
+    `pattern.finditer` / `pattern.search`. The first-word alternation only ever consumes
+    the inside of one word, so it skips no word start.
     """
 
-    __slots__ = ("_first", "pattern")
+    __slots__ = ("_digits", "_first")
+
+    def __init__(self, phrases: Sequence[str], *, digits: bool = False) -> None:
+        words = first_words(phrases) if phrases else frozenset()
+        self._first = re.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
+        self._digits = digits
+        if words is None:  # a phrase not led by a plain word: no safe list of starts
+            self._digits = False
+
+    @property
+    def usable(self) -> bool:
+        return self._first is not None or self._digits
+
+    def find(self, text: str, folded: str | None) -> list[int] | None:
+        """Offsets where a match may start, given `fold(text)`; None: scan the plain way."""
+        if folded is None or not self.usable:
+            return None
+        starts = [m.start() for m in self._first.finditer(folded)] if self._first is not None else []
+        if self._digits:
+            starts = sorted({*starts, *(m.start() for m in _DIGITS.finditer(text))})
+        return starts
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def finditer_from(
+    pattern: re.Pattern[str], text: str, candidates: list[int] | None, pos: int = 0, endpos: int | None = None
+) -> list[re.Match[str]]:
+    """What `pattern.finditer(text, pos, endpos)` finds, trying only `candidates` (see `WordStarts`)."""
+    end = len(text) if endpos is None else endpos
+    if candidates is None:
+        return list(pattern.finditer(text, pos, end))
+    found: list[re.Match[str]] = []
+    resume = pos
+    for i in range(bisect_left(candidates, pos), len(candidates)):
+        at = candidates[i]
+        if at >= end:
+            break
+        if at < resume:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            found.append(m)
+            resume = m.end()  # never empty: a match holds a word or a digit
+    return found
+
+
+def search_from(
+    pattern: re.Pattern[str], text: str, candidates: list[int] | None, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """What `pattern.search(text, pos, endpos)` finds, trying only `candidates`."""
+    end = len(text) if endpos is None else endpos
+    if candidates is None:
+        return pattern.search(text, pos, end)
+    for i in range(bisect_left(candidates, pos), len(candidates)):
+        at = candidates[i]
+        if at >= end:
+            break
+        m = pattern.match(text, at, end)
+        if m is not None:
+            return m
+    return None
+
+
+class PhraseScanner:
+    r"""A phrase pattern `(?<!\w)(?:phrase|...)...` with the `WordStarts` of its phrases."""
+
+    __slots__ = ("_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], phrases: Sequence[str]) -> None:
         self.pattern = pattern
-        words = first_words(phrases) if pattern.pattern.startswith(r"(?<!\w)") else None
-        self._first = (
-            re.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
-        )
+        led_by_word = pattern.pattern.startswith(r"(?<!\w)")
+        self._starts = WordStarts(phrases if led_by_word else [])
 
     def candidates(self, folded: str | None) -> list[int] | None:
         """Offsets where a match may start, from `fold(text)`; None: scan the plain way."""
-        if folded is None or self._first is None:
-            return None
-        return [m.start() for m in self._first.finditer(folded)]
+        return self._starts.find("", folded)
 
     def finditer(
         self, text: str, candidates: list[int] | None, pos: int = 0, endpos: int | None = None
     ) -> list[re.Match[str]]:
         """What `pattern.finditer(text, pos, endpos)` finds."""
-        end = len(text) if endpos is None else endpos
-        if candidates is None:
-            return list(self.pattern.finditer(text, pos, end))
-        found: list[re.Match[str]] = []
-        resume = pos
-        for i in range(bisect_left(candidates, pos), len(candidates)):
-            at = candidates[i]
-            if at >= end:
-                break
-            if at < resume:
-                continue
-            m = self.pattern.match(text, at, end)
-            if m is not None:
-                found.append(m)
-                resume = m.end()  # never empty: a match holds a phrase's first word
-        return found
+        return finditer_from(self.pattern, text, candidates, pos, endpos)
 
     def search(
         self, text: str, candidates: list[int] | None, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:
         """What `pattern.search(text, pos, endpos)` finds."""
-        end = len(text) if endpos is None else endpos
-        if candidates is None:
-            return self.pattern.search(text, pos, end)
-        for i in range(bisect_left(candidates, pos), len(candidates)):
-            at = candidates[i]
-            if at >= end:
-                break
-            m = self.pattern.match(text, at, end)
-            if m is not None:
-                return m
-        return None
+        return search_from(self.pattern, text, candidates, pos, endpos)
