@@ -684,13 +684,13 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 [_militant_unit(context.militant_code, hit)],
                 "members of the armed group the article is about",
             )
-        agents, agent_note = _units(agent), "agent of the passive verb"
-        if not agents and reader.cues.has("own_state_act", rule.form):
+        doers, doer_note = _units(agent), "agent of the passive verb"
+        if not doers and reader.cues.has("own_state_act", rule.form):
             # "Gubernur Riau Abdul Wahid ditetapkan sebagai tersangka": only his own state's
             # investigators give that status
-            agents = [_authorities_of(p, hit) for p in patients[:1] if p.kind != "state"]
-            agent_note = "an unnamed doer of a state act: the patient's own state"
-        return _cross(agents, agent_note, patients, patient_note, rule.type), "passive"
+            doers = [_authorities_of(p, hit) for p in patients[:1] if p.kind != "state"]
+            doer_note = "an unnamed doer of a state act: the patient's own state"
+        return _cross(doers, doer_note, patients, patient_note, rule.type), "passive"
 
     places_ok = rule.type in PLACE_TARGET_TYPES or rule.frame == "visit"
     if rule.pos == "patient":
