@@ -221,3 +221,19 @@ def test_unknown_organisation_after_a_title_is_no_name_and_no_state_office(kb: K
     bare = "Ia mengakui dirinya sebagai Komandan Batalyon Hetobia Kodap III di bawah pimpinan Aibon."
     commander = at(actors(bare, kb, "2025-06-01"), "Komandan Batalyon")
     assert commander.kind == "official" and commander.name == "Komandan Batalyon Hetobia Kodap III"
+
+
+# -- 2. titles in lower case, and English possessives and genitives ------------------------------
+
+def test_lower_case_titles_resolve(kb: KnowledgeBase) -> None:
+    text = "Hal itu disampaikan presiden Duterte kepada menteri luar negeri Singapura di Manila."
+    found = actors(text, kb, "2017-05-01")
+    assert at(found, "presiden Duterte").code == "PHL"
+    assert at(found, "menteri luar negeri Singapura").code == "SGP"
+
+
+def test_english_state_possessive_and_genitive(kb: KnowledgeBase) -> None:
+    text = "Iran's foreign minister said the government of Malaysia agreed."
+    found = actors(text, kb, "2019-07-15", "en")
+    assert at(found, "Iran's").code == "IRN" and at(found, "Iran's").role == "foreign_minister"
+    assert (at(found, "government").text, at(found, "government").code) == ("government of Malaysia", "MYS")

@@ -132,6 +132,7 @@ class Matcher:
     name_stops: frozenset[str]
     particles: frozenset[str]
     home_titles: tuple[Candidate, ...]  # titles that name a home-state office by themselves ("Kapolri")
+    genitives: frozenset[str]  # "of" in "the government of Malaysia": a body's state after it
     body_heads: frozenset[str]  # "Konfederasi", "Serikat": a title followed by these names an unknown body
     not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
     attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
@@ -287,6 +288,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
         home_titles=tuple(c for cands in candidates for c in cands if c.kind == "title" and c.code == home),
+        genitives=frozenset(words.get("genitive", [])),
         body_heads=frozenset(words.get("body_head", [])),
         not_alone=frozenset(words.get("not_alone", [])),
         attribute_heads=frozenset(words.get("attribute_head", [])),
@@ -505,11 +507,12 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
         return _resolve_body(ctx, i, ent)
     if isinstance(ent, State):
         nxt = ctx.hits[i + 1] if i + 1 < len(ctx.hits) else None
+        owner_end = hit.end + 2 if ctx.text[hit.end : hit.end + 2] in ("'s", "’s") else hit.end
         if (
             ctx.m.country_before_title
             and nxt is not None
             and nxt.cand.kind == "title"
-            and nxt.start == _skip_blanks(ctx.text, hit.end)
+            and nxt.start == _skip_blanks(ctx.text, owner_end)  # "Russian Foreign Minister", "Iran's foreign minister"
             and "\n" not in ctx.text[hit.end : nxt.start]
         ):
             return _resolve_title(ctx, i + 1, pre=hit)
@@ -614,6 +617,9 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
     name = body.name
     reason = f"organisation alias `{hit.cand.surface}` -> {body.code}"
     follow = _next_state(ctx, j, end)
+    genitive = _TARGET_WORD.match(ctx.text, end) if follow is None and ctx.m.genitives else None
+    if genitive and genitive.group(1).lower() in ctx.m.genitives:
+        follow = _next_state(ctx, j, genitive.end())  # "the government of Malaysia"
     if body.takes_name:
         end = _place_name_end(ctx, end)
         while j < len(ctx.hits) and ctx.hits[j].start < end:
@@ -625,7 +631,7 @@ def _body_mention(ctx: _Context, i: int, body: Body) -> tuple[Mention, int]:
     ):
         state, sh = follow
         code, end, j = state.code, sh.end, j + 1
-        name = f"{ctx.text[hit.start : hit.end]} {ctx.text[sh.start : sh.end]}"
+        name = " ".join(ctx.text[hit.start : sh.end].split())
         reason = f"`{hit.cand.surface}` of the state that follows -> {code}"
     elif body.domestic_only and not ctx.domestic:
         code = None
