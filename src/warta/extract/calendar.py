@@ -14,12 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from warta.extract.prefilter import Prefilter, first_words
+from warta.extract.prefilter import Prefilter, WordStarts, finditer_from, first_words, fold
 from warta.lang import LanguagePack
 
 _ISO_VALUE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 # Every absolute-date pattern holds a four-digit year: text without one is skipped at once.
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# From this length on, a text is scanned from the offsets where a date can start (a weekday,
+# a month, "bulan", a number): fewer regex attempts than at every offset.
+_LONG_TEXT = 400
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -115,7 +118,7 @@ def calendar(pack: LanguagePack) -> Calendar:
 
 
 @cache
-def _patterns(code: str, folder: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter]:
+def _patterns(code: str, folder: str) -> tuple[tuple[re.Pattern[str], ...], Prefilter, WordStarts]:
     cal = _calendar_for(code, folder)
     wd = rf"(?:(?P<wd>{cal.weekday_re})\s*,?\s*\(?\s*)?"
     time = r"(?:\s*,?\s*(?:pukul\s+)?(?P<time>\d{1,2}[:.]\d{2})(?:\s*(?:WIB|WITA|WIT|GMT|UTC))?)?"
@@ -140,7 +143,9 @@ def _patterns(code: str, folder: str) -> tuple[tuple[re.Pattern[str], ...], Pref
             [month_word],  # month year
         ]
     )
-    return (day_month_year, month_day_year, numeric, iso, month_year), prefilter
+    # Each pattern opens with \b and a weekday, a month, "bulan" or a digit.
+    starts = WordStarts([*cal.weekdays, *cal.months, "bulan"], digits=True)
+    return (day_month_year, month_day_year, numeric, iso, month_year), prefilter, starts
 
 
 def find_absolute_dates(
@@ -152,14 +157,15 @@ def find_absolute_dates(
         return []
     folder = str(pack.folder)
     cal = _calendar_for(pack.code, folder)
-    patterns, prefilter = _patterns(pack.code, folder)
+    patterns, prefilter, starts = _patterns(pack.code, folder)
     passed = prefilter.passed(text, words)
+    candidates = starts.find(text, fold(text)) if len(text) >= _LONG_TEXT else None
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(patterns):
         if not prefilter.may_match(passed, index):
             continue
-        for m in pattern.finditer(text):
+        for m in finditer_from(pattern, text, candidates):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
