@@ -189,3 +189,10 @@ def test_a_suspect_status_is_given_by_the_suspects_own_state() -> None:
     assert events[0].target_actor == "Abdul Wahid" and events[0].source_actor is None
     t = "Indonesia ditetapkan sebagai tersangka."
     assert code(t, [mention(t, "Indonesia", "IDN")]) == []
+
+
+def test_a_light_verb_before_a_comma_still_carries_its_noun() -> None:
+    t = "Ketua Umum Bara JP Willem Frans Ansanay menyatakan, dukungan bagi Presiden Prabowo Subianto telah ditetapkan."
+    ms = [mention(t, "Ketua Umum Bara JP Willem Frans Ansanay", "IDN", "person", "Willem Frans Ansanay"),
+          mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("SUPPORT", "IDN", "IDN")}

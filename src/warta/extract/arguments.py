@@ -372,7 +372,7 @@ class ClauseReader:
         word right after the comma ("mengatakan, pihaknya menangkap", "menjelaskan, pertemuannya
         dengan ...") still stands for the speaker."""
         clitics = self.cues.single("possessive_clitic")
-        for k in range(lo, min(hi, len(self.tokens) - 1)):
+        for k in range(lo, min(hi - 1, len(self.tokens) - 1)):  # "menyatakan, dukungan ...": a light verb
             word, nxt = self.tokens[k], self.tokens[k + 1]
             if (
                 self.cues.is_("speech_verb", word.text)
