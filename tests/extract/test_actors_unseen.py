@@ -237,3 +237,29 @@ def test_english_state_possessive_and_genitive(kb: KnowledgeBase) -> None:
     found = actors(text, kb, "2019-07-15", "en")
     assert at(found, "Iran's").code == "IRN" and at(found, "Iran's").role == "foreign_minister"
     assert (at(found, "government").text, at(found, "government").code) == ("government of Malaysia", "MYS")
+
+
+# -- offices that are not today's holder --------------------------------------------------------
+
+def test_title_inside_another_noun_is_no_office_holder(kb: KnowledgeBase) -> None:
+    text = "Hal itu telah diatur dalam Peraturan Presiden (Perpres) Nomor 82 Tahun 2018 tentang Jaminan Kesehatan."
+    assert not [m for m in actors(text, kb, "2025-07-12") if m.kind in ("person", "official")]
+
+
+def test_ordinal_title_is_a_past_holder(kb: KnowledgeBase) -> None:
+    text = "Sebelumnya, presiden ke-7 RI itu mengatakan hal serupa kepada Presiden Prabowo."
+    found = actors(text, kb, "2025-05-01")
+    past = at(found, "presiden ke-7")
+    assert past.kind == "official" and past.entity is None
+    assert at(found, "Presiden Prabowo").name == "Prabowo Subianto"
+
+
+def test_traditional_title_of_a_region_is_no_head_of_state(kb: KnowledgeBase) -> None:
+    text = "Jenazah dibawa dengan ambulans ke Makam Raja-Raja Mataram di Imogiri, Yogyakarta."
+    assert not [m for m in actors(text, kb, "2025-11-02") if m.kind in ("person", "official")]
+
+
+def test_company_executive_is_no_state_official(kb: KnowledgeBase) -> None:
+    text = "Ini bukti nyata kepastian hukum di Indonesia, kata Presiden Direktur PT GMTD Tbk, Ali Said."
+    boss = at(actors(text, kb, "2025-11-07"), "Presiden Direktur")
+    assert (boss.name, boss.code, boss.role) == ("Ali Said", None, "official")

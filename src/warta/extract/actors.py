@@ -132,6 +132,8 @@ class Matcher:
     name_stops: frozenset[str]
     particles: frozenset[str]
     home_titles: tuple[Candidate, ...]  # titles that name a home-state office by themselves ("Kapolri")
+    title_nouns: frozenset[str]  # "Peraturan Presiden": a word before a title making it part of another noun
+    ordinals: frozenset[str]  # "Presiden pertama RI": ordinal words after a title
     genitives: frozenset[str]  # "of" in "the government of Malaysia": a body's state after it
     body_heads: frozenset[str]  # "Konfederasi", "Serikat": a title followed by these names an unknown body
     not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
@@ -288,6 +290,8 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         name_stops=frozenset(words.get("name_stop", [])),
         particles=frozenset(words.get("name_particle", [])),
         home_titles=tuple(c for cands in candidates for c in cands if c.kind == "title" and c.code == home),
+        title_nouns=frozenset(words.get("title_noun", [])),
+        ordinals=frozenset(words.get("ordinal", [])),
         genitives=frozenset(words.get("genitive", [])),
         body_heads=frozenset(words.get("body_head", [])),
         not_alone=frozenset(words.get("not_alone", [])),
@@ -739,7 +743,9 @@ def _office_first(spells: list[RoleSpell]) -> RoleSpell | None:
 
 def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     """The phrase a title starts; "mantan Presiden AS ..." names a former holder: no current role."""
-    before = ctx.lower[max(0, (pre or ctx.hits[i]).start - 12) : (pre or ctx.hits[i]).start].split()
+    before = ctx.lower[max(0, (pre or ctx.hits[i]).start - 16) : (pre or ctx.hits[i]).start].split()
+    if before and before[-1] in ctx.m.title_nouns and pre is None:
+        return i + 1  # "Peraturan Presiden", "Kantor Presiden", "calon presiden": a thing or a hopeful, not the office holder
     if not before or before[-1] not in ctx.m.formers:
         return _resolve_title_phrase(ctx, i, pre)
     count = len(ctx.mentions)
@@ -809,6 +815,9 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     ordinal = _ORDINAL.match(text, pos)  # "Presiden ke-7 RI Joko Widodo"
     if ordinal:
         pos = ordinal.end()
+    elif (word_ordinal := _NEXT_WORD.match(text, pos)) and word_ordinal.group(1).lower() in m.ordinals:
+        ordinal = word_ordinal  # "Presiden pertama RI Soekarno"
+        pos = word_ordinal.end()
     region = _REGION_WORD.match(text, pos)
     if region and region.group(1).lower() in m.region_words and region.group(2)[:1].isupper():
         # "Bupati Kabupaten Kudus", "Wali Kota Kota Bekasi": the region, spelled out
@@ -869,6 +878,7 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     if m.rank_re is not None:
         while (rk := m.rank_re.match(text, name_pos)) and "\n" not in rk.group(0):
             name_pos = _skip_blanks(text, rk.end())
+    unknown_body = False
     described = (
         f"title `{title.surface}`"
         + (f" `{portfolio}`" if portfolio else "")
@@ -881,6 +891,7 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
             # the office belongs to, which the KB does not know, then the name
             slot, pos, name_pos, place_state = unknown_slot
             code = code or place_state
+            unknown_body = place_state is None
             if place_state is None and role in ("head_of_state", "head_of_government"):
                 role, sector = "official", None  # "Presiden UFW": the head of a body, not of a state
             before_ranks = name_pos
@@ -904,7 +915,10 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 found = replace(found, code=code, reason=found.reason + f"; {code} as the title says")
             ctx.mentions.append(found)
             return j + 1
-    if (title.needs == "state" and not (slot and ctx.kb.state(code or ""))) or (
+    if (
+        title.needs == "state"
+        and not (slot and ctx.kb.state(code or "") and any(isinstance(e, State) for e in ctx.kb.lookup(slot)))
+    ) or (
         title.needs == "slot" and not slot
     ):
         return j  # "Raja Keraton", "Sultan Agung": a traditional or historical title, not a state's office
@@ -1016,7 +1030,8 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                     reason=f"{described} + the name of the person named at {earlier.start}",
                 )  # fmt: skip
             else:
-                person_code = code or (m.home if _home_default(ctx, role) else None)
+                # an unknown body ("PT GMTD Tbk", "KSPSI") is no state office: no home default
+                person_code = code or (m.home if _home_default(ctx, role) and not unknown_body else None)
                 why = f"{described} + unknown name" + (
                     "" if code else f"; home state {m.home}, domestic article" if person_code else ""
                 )
@@ -1068,6 +1083,14 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 )
             )  # fmt: skip
             return j
+    if ordinal:  # "Presiden pertama RI": an earlier holder counted from the first, not today's
+        info = ctx.kb.role_info(role)
+        ctx.mentions.append(
+            Mention(start, pos, text[start:pos], code, "official", name=" ".join(text[start:pos].split()),
+                    sector=sector or (info.sector if info else None),
+                    reason=f"{described} + ordinal `{ordinal.group(0).strip()}`: a past holder, unnamed")
+        )  # fmt: skip
+        return j
     ctx.mentions.append(_bare_title(ctx, start, pos, role, sector, code, described, title.office))
     return j
 
@@ -1202,6 +1225,7 @@ def _role_matches(role_a: str | None, role_b: str, ctx: _Context) -> bool:
 
 
 _ACRONYM_SLOT = re.compile(r"[ \t]*([A-Z][A-Z0-9]{1,7})(?![\w-])")
+_BODY_REST = re.compile(r"((?:[ \t]+[A-Z][\w&.-]*){1,3})(?=[ \t]*,[ \t]*[A-Z][a-z])")
 _COMMA_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z][a-z])")
 
 
@@ -1220,10 +1244,14 @@ def _unknown_slot(ctx: _Context, pos: int, j: int, code: str | None) -> tuple[st
         return _body_slot(ctx, pos, j)
     acronym = _ACRONYM_SLOT.match(text, pos)
     if acronym and not _initials(text, ctx.lower, acronym.start(1), acronym.end(1), ctx.m):
-        after = _SEP.match(text, acronym.end())
-        name_pos = after.end() if after else acronym.end()
+        body_end = acronym.end()
+        rest = _BODY_REST.match(text, body_end)  # "PT GMTD Tbk, Ali Said": the body's name runs to the comma
+        if rest:
+            body_end = rest.end(1)
+        after = _SEP.match(text, body_end)
+        name_pos = after.end() if after else body_end
         if text[name_pos : name_pos + 1].isupper() and "\n" not in text[acronym.end() : name_pos]:
-            return acronym.group(1), acronym.end(), name_pos, None
+            return text[acronym.start(1) : body_end], body_end, name_pos, None
         return None
     end, words = _name_after(ctx, pos, j)
     comma = _COMMA_NAME.match(text, end) if words else None
