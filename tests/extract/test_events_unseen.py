@@ -196,3 +196,17 @@ def test_a_light_verb_before_a_comma_still_carries_its_noun() -> None:
     ms = [mention(t, "Ketua Umum Bara JP Willem Frans Ansanay", "IDN", "person", "Willem Frans Ansanay"),
           mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
     assert dyads(code(t, ms)) == {("SUPPORT", "IDN", "IDN")}
+
+
+def test_a_passive_verbs_doer_takes_part_in_the_noun_it_frames() -> None:
+    t = "Undangan itu juga disampaikan secara langsung oleh PM Mark Carney dalam komunikasi melalui sambungan telepon dengan Presiden Prabowo pada Jumat."
+    ms = [mention(t, "PM Mark Carney", "CAN", "person", "Mark Carney"),
+          mention(t, "Presiden Prabowo", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "CAN", "IDN")}
+
+
+def test_a_state_after_a_dateline_dash_is_an_actor_and_melalui_names_the_channel() -> None:
+    t = "Jakarta, IDN Times - Pemerintah Indonesia melalui Kementerian Luar Negeri mengingatkan Tiongkok agar mematuhi hukum internasional."
+    ms = [mention(t, "Pemerintah Indonesia", "IDN", "state"),
+          mention(t, "Kementerian Luar Negeri", "IDN", "organisation"), mention(t, "Tiongkok", "CHN")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("REQUEST", "IDN", "CHN")}

@@ -172,6 +172,11 @@ def _apposition(a: ActorUnit, b: ActorUnit, text: str) -> bool:
     return bool(_APPOSITION_GAP.match(text[a.end : b.start]))
 
 
+# What may stand between a capitalised word and a state name inside one name ("Timnas Indonesia",
+# "Kereta Cepat Indonesia-China"); a spaced dash is a dateline's end ("IDN Times - Pemerintah Indonesia").
+_NAME_JOINS = frozenset({"", " ", "-", "--", "–"})
+
+
 def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: EventCues) -> list[ActorUnit]:
     """Drop state names that are not actors here: inside another name ("Kereta Cepat Indonesia--China",
     "Timnas Indonesia": a capitalised word that is no title runs into it) or a currency ("dolar AS")."""
@@ -189,7 +194,7 @@ def not_actors(units: list[ActorUnit], tokens: list[Token], text: str, cues: Eve
             u.kind == "state"
             and prev >= 0
             and prev not in covered
-            and not text[tokens[prev].end : u.start].strip(" -")
+            and text[tokens[prev].end : u.start] in _NAME_JOINS
         ):
             word = tokens[prev]
             opens_clause = prev == 0 or bool(text[tokens[prev - 1].end : word.start].strip())
@@ -581,6 +586,16 @@ class ClauseReader:
         """An event noun's doer introduced by the agent marker ("serangan oleh Israel", "attack by Israel")."""
         return next((g for g in self.right_groups(hit) if self.cues.is_("agent", g.prep or "")), None)
 
+    def agent_before(self, hit: TriggerHit) -> Group | None:
+        """The doer of a passive verb that frames the noun, left of it in the clause ("disampaikan oleh
+        PM Mark Carney dalam komunikasi melalui sambungan telepon dengan ...")."""
+        for g in reversed([g for g in self.groups if g.last < hit.first]):
+            if self._crosses(g.last + 1, hit.first, self._break):
+                return None
+            if self.cues.is_("agent", g.prep or ""):
+                return g
+        return None
+
     def agent(self, hit: TriggerHit) -> Group | None:
         """A passive verb's doer: after 'oleh', or right after the verb with no preposition."""
         for g in self.right_groups(hit):
@@ -650,6 +665,10 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         if len(parts) < 2:  # "X dan Y sepakat" names both sides already
             if genitive is not None:
                 parts += [(u, "actor of the noun") for u in _units(genitive)]
+            elif not parts and rule.pos != "verb" and reader.framed_noun(hit):
+                parts += [
+                    (u, "doer of the passive verb framing the noun") for u in _units(reader.agent_before(hit))
+                ]
             # "pertemuan dengan Direktur ILO, Wakil Menteri AS, serta ...": partners after "dengan" are
             # all one side; with no subject or owner the other side is unnamed
             if parts or both_named:
