@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.extract.prefilter import fold
 from warta.extract.quotes_cues import QuoteCues
@@ -54,8 +55,10 @@ class QuoteContext:
         self.text = doc.text
         self.cues = cues
         # where a reporting verb ("mengatakan") may start: `cues.before_scan` looks only there
-        self.verb_starts = cues.before_scan.candidates(fold(self.text))
+        self.folded = fold(self.text)
+        self.verb_starts = cues.before_scan.candidates(self.folded)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
         self.by_offsets = {(m.start, m.end): m for m in self.mentions}
         self.starts = sorted({s.start for s in sentences}) or self._guess_sentence_starts()
         self.paras = paragraphs(self.text)
@@ -171,7 +174,7 @@ class QuoteContext:
         """True when the article also writes this capitalised word in lower case: not a name."""
         bare = word.strip("*,.").lower()
         if bare not in self._lower_words_cache:
-            self._lower_words_cache[bare] = bool(
+            self._lower_words_cache[bare] = bare in self.text and bool(
                 re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", self.text)
             )
         return self._lower_words_cache[bare]
@@ -241,7 +244,12 @@ class QuoteContext:
                         m.name or m.text, m.code, m.role, f"name '{word}' of person mention '{m.text}'"
                     )
         # "Menteri Pertanian (Mentan) Andi Amran Sulaiman": a short form defined before a name
-        for defined in re.finditer(rf"\({re.escape(word)}\)[ \t]*", self.text[:before]):
+        defined_forms = (
+            re.finditer(rf"\({re.escape(word)}\)[ \t]*", self.text[:before])
+            if f"({word})" in self.text[:before]
+            else ()
+        )
+        for defined in defined_forms:
             holder = next(
                 (
                     m
@@ -261,11 +269,12 @@ class QuoteContext:
             named = re.match(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}", self.text[defined.end() : before])
             if named is not None:
                 return Speaker(named.group(), None, None, f"'{word}' defined before '{named.group()}'")
+        if not self._may_be_written(word, before):
+            return None
         first_line = self.text.find("\n")
         counts: dict[str, int] = {}
         last_at: dict[str, tuple[int, int]] = {}
-        pattern = re.compile(rf"(?<!\w)(?i:{re.escape(word)})((?:[ \t]+[A-Z][\w'’-]+){{1,2}})")
-        for hit in pattern.finditer(self.text, 0, before):
+        for hit in _written_in_full(word).finditer(self.text, 0, before):
             if hit.start() < first_line or not hit.group(1).strip()[:1].isupper():
                 continue
             full = self.text[hit.start() : hit.end()]
@@ -285,6 +294,13 @@ class QuoteContext:
         if sp is None and word[:1].isupper():
             sp = Speaker(best, None, None, f"name '{word}' written in full earlier")
         return sp
+
+    def _may_be_written(self, word: str, before: int) -> bool:
+        """False when the text before `before` cannot hold `word` in any letter case."""
+        # an ASCII word matches case-insensitively only where the casefolded text holds it
+        if not word.isascii() or self.folded is None:
+            return True
+        return self.folded.find(word.casefold(), 0, before) >= 0
 
     def recent_speaker(self, pos: int, how: str) -> Speaker | None:
         """The speaker a pronoun or a bare "katanya" most likely means at `pos`.
@@ -369,9 +385,12 @@ class QuoteContext:
             lead = self.text[start : m.start]
             if "," in lead:
                 lead = lead.rsplit(",", 1)[1]
+            # mentions are sorted by start: those from the sentence start to this one
+            before = self.mentions[
+                bisect.bisect_left(self.mention_starts, start) : bisect.bisect_left(self.mention_starts, m.start)
+            ]
             if len(lead.split()) <= 2 and not any(
-                x.kind in _KIND_RANK and start <= x.start < m.start and not self.inside_quote(x)
-                for x in self.mentions
+                x.kind in _KIND_RANK and start <= x.start < m.start and not self.inside_quote(x) for x in before
             ):
                 subjects.append(m)
                 seen_sentences.add(start)
@@ -392,3 +411,9 @@ class QuoteContext:
         if sp is not None:
             return sp
         return self.speaker_from_text(start, end, how)
+
+
+@lru_cache(maxsize=1024)
+def _written_in_full(word: str) -> re.Pattern[str]:
+    """The word (any case) followed by one or two capitalised words: "Setyo Wasisto"."""
+    return re.compile(rf"(?<!\w)(?i:{re.escape(word)})((?:[ \t]+[A-Z][\w'’-]+){{1,2}})")
