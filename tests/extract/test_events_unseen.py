@@ -7,9 +7,11 @@ speech after a speaker, a comma that is no list, a coordinated verb after an adv
 
 from __future__ import annotations
 
-from events_helpers import code, dyads, mention
+from events_helpers import NoPlaces, code, doc_of, dyads, mention, sentences_of
 
-from warta.extract.events import is_sports_report, lexicon_for
+from warta.extract.events import extract_events, is_sports_report, lexicon_for
+from warta.lang import load_pack
+from warta.model import Sentence
 
 
 def test_asking_for_testimony_is_no_request() -> None:
@@ -210,3 +212,31 @@ def test_a_state_after_a_dateline_dash_is_an_actor_and_melalui_names_the_channel
     ms = [mention(t, "Pemerintah Indonesia", "IDN", "state"),
           mention(t, "Kementerian Luar Negeri", "IDN", "organisation"), mention(t, "Tiongkok", "CHN")]  # fmt: skip
     assert dyads(code(t, ms)) == {("REQUEST", "IDN", "CHN")}
+
+
+class _DatesSaying:
+    """Every sentence dated `said`; the lead dated `lead`."""
+
+    def __init__(self, said: str, lead: str) -> None:
+        self.said, self.lead = said, lead
+
+    def date_for(self, sentence: Sentence, trigger_start: int) -> tuple[str | None, str]:
+        return self.said, "the sentence's date"
+
+    def lead_date(self) -> tuple[str | None, str]:
+        return self.lead, "the lead's date"
+
+
+def test_a_date_after_the_article_is_not_the_events_date() -> None:
+    t = "Barisan Relawan Jokowi Presiden menyatakan dukungan kepada Presiden Prabowo Subianto pada Pemilihan Presiden 2029 mendatang."
+    ms = [mention(t, "Barisan Relawan Jokowi Presiden", "IDN", "organisation"),
+          mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    doc = doc_of(t)
+    events = extract_events(
+        doc, sentences_of(t), ms, load_pack("id"), _DatesSaying("2029", "2025-06-19"), NoPlaces()
+    )
+    assert [e.date for e in events] == ["2025-06-19"]
+    events = extract_events(
+        doc, sentences_of(t), ms, load_pack("id"), _DatesSaying("2025-06", "2025-06-19"), NoPlaces()
+    )
+    assert [e.date for e in events] == ["2025-06"]

@@ -424,6 +424,10 @@ class _SentenceCoder:
     ) -> Event:
         trigger_start = sentence.start + hit.start
         date, date_reason = self.dates.date_for(sentence, trigger_start)
+        anchor = self.doc.published or self.lead_date
+        if date and anchor and _later(date, anchor):
+            # "dukungan ... untuk maju pada Pemilihan Presiden 2029": a reported event has happened
+            date, date_reason = None, f"{date_reason}; {date} is after the article's date {anchor}"
         borrowed = date is None  # share_dates() picks a fallback once all events are known
         source, target = dyad.source, dyad.target
         location, location_reason = self.places.event_location(
@@ -465,6 +469,12 @@ class _SentenceCoder:
         if borrowed:
             self.borrowed_dates.add(id(event))
         return event
+
+
+def _later(date: str, anchor: str) -> bool:
+    """The ISO date lies after the anchor at the precision both give ("2029" after "2025-06-19")."""
+    n = min(len(date), len(anchor))
+    return date[:n] > anchor[:n]
 
 
 def _actor_name(unit: ActorUnit) -> str | None:
