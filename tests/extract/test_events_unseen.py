@@ -7,6 +7,8 @@ speech after a speaker, a comma that is no list, a coordinated verb after an adv
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from events_helpers import NoPlaces, code, doc_of, dyads, mention, sentences_of
 
 from warta.extract.events import extract_events, is_sports_report, lexicon_for
@@ -231,12 +233,17 @@ def test_a_date_after_the_article_is_not_the_events_date() -> None:
     t = "Barisan Relawan Jokowi Presiden menyatakan dukungan kepada Presiden Prabowo Subianto pada Pemilihan Presiden 2029 mendatang."
     ms = [mention(t, "Barisan Relawan Jokowi Presiden", "IDN", "organisation"),
           mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
-    doc = doc_of(t)
+    doc = replace(doc_of(t), published="2025-06-19")
     events = extract_events(
-        doc, sentences_of(t), ms, load_pack("id"), _DatesSaying("2029", "2025-06-19"), NoPlaces()
+        doc, sentences_of(t), ms, load_pack("id"), _DatesSaying("2029", "2025-06-12"), NoPlaces()
     )
-    assert [e.date for e in events] == ["2025-06-19"]
+    assert [e.date for e in events] == ["2025-06-12"]  # the lead's date, the fallback
     events = extract_events(
         doc, sentences_of(t), ms, load_pack("id"), _DatesSaying("2025-06", "2025-06-19"), NoPlaces()
     )
     assert [e.date for e in events] == ["2025-06"]
+    # with no publication date, a date after the lead's is a later happening, not an error
+    events = extract_events(
+        doc_of(t), sentences_of(t), ms, load_pack("id"), _DatesSaying("2025-06-13", "2025-06-12"), NoPlaces()
+    )
+    assert [e.date for e in events] == ["2025-06-13"]

@@ -424,7 +424,7 @@ class _SentenceCoder:
     ) -> Event:
         trigger_start = sentence.start + hit.start
         date, date_reason = self.dates.date_for(sentence, trigger_start)
-        anchor = self.doc.published or self.lead_date
+        anchor = self.doc.published  # not the lead's date: later events are told after the lead
         if date and anchor and _later(date, anchor):
             # "dukungan ... untuk maju pada Pemilihan Presiden 2029": a reported event has happened
             date, date_reason = None, f"{date_reason}; {date} is after the article's date {anchor}"
