@@ -20,11 +20,27 @@ sorted by start and never overlapping. How it works:
    "Retno Marsudi, Menteri Luar Negeri" and "Dilma Rousseff Presiden Brasil" are
    appositions; "mantan Presiden AS ..." carries no current role; "presidennya" is the
    office of the state named last; "... Wali Kota Solo itu" is the person just named.
+   Between a title and a name may stand a body or place the KB does not know: an acronym
+   ("Sekjen PSSI, Yunus Nusi"), an organisation opened by a `body_head` word ("Presiden
+   Konfederasi Serikat Pekerja ... (KSPSI), Andi Gani") or a gazetteer place and a comma
+   ("Gubernur New York, Andrew Cuomo": USA); a local office's first words that are a place of
+   its state are its region ("Bupati Sleman Joko Tri"). An unknown body's head takes no state
+   code and is no head of state. A title after a `title_noun` ("Peraturan Presiden", "calon
+   presiden") is no office holder; an ordinal ("Presiden pertama RI", "ke-7") is a past holder.
+   A later "PM James Marape" takes the code of the person named earlier; a title without a
+   country takes the home state only in a domestic article and, for a one-holder office, only
+   if the home state has it (no Indonesian "Perdana Menteri"). A person named without a title
+   is coded by the state or organisation office held on the date before a party post.
+   "pemerintah" (a `domestic_only` body) is a state mention: the state after it, the home
+   state in a domestic article, else unknown. A name several bodies share ("Partai Demokrat")
+   goes to the one of the state the article names most. A country name after an
+   `attribute_head` ("dolar AS", "bahasa Inggris") is no actor.
 3. Outside titles: a police or military rank before a name ("AKBP Dwi Hartono") and a
    name after a speech verb ("kata Nazaruddin", "menurut Imron") are persons; a single
    name there that is part of a person named in full is that person.
-4. Coreference: surnames of persons named in full earlier ("Lavrov"), pronouns ("ia",
-   "dia", "beliau") and the clitic of speech verbs ("katanya": the span is "nya") point to
+4. Coreference: surnames and first names of persons named in full earlier ("Lavrov",
+   "Retno"; not a `not_alone` name, an acronym, a token two persons share, or a word starting
+   a longer capitalised name), pronouns ("ia", "dia", "beliau") and the clitic of speech verbs ("katanya": the span is "nya") point to
    the first named person of their sentence or of the nearest sentence before naming one
    (persons inside quotation marks do not count). These carry `antecedent` = offsets of
    the mention they point to.
@@ -37,8 +53,9 @@ sorted by start and never overlapping. How it works:
 
 The date for role spells is `doc.published`, else a date in the URL, else
 `doc.copyright_year`, else the latest absolute date near the top of the text, else the
-latest spell. Titles and bodies without a country take the language's home state
-(`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state, body or
+latest spell; with no date at all, a bare office is the holder the article names, else the
+holder in the year the text mentions most, else the latest (the reason says which). Titles
+and bodies without a country take the language's home state (`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state, body or
 place named more often than home ones).
 """
 
@@ -1319,11 +1336,13 @@ def _leading_place(ctx: _Context, name: str, code: str | None) -> str | None:
 
 def _home_default(ctx: _Context, role: str) -> bool:
     """Does a title with no country name an office of the home state? Only in a domestic article,
-    and only for a role the home state has (a "Perdana Menteri" is no Indonesian office today)."""
+    and for a one-holder office only if the home state has it (no Indonesian "Perdana Menteri")."""
     if not ctx.domestic or ctx.m.home is None:
         return False
-    if role in ("official", "spokesperson"):
-        return True
+    info = ctx.kb.role_info(role)
+    if info is None or not info.single:
+        return True  # ministers, judges, officials: every state has them
+    # a one-holder office ("Perdana Menteri") is the home state's only if the home state has it
     return bool(ctx.kb.holders(role, ctx.m.home)) or any(
         c.role == role and c.code == ctx.m.home for c in ctx.m.home_titles
     )
@@ -1461,8 +1480,9 @@ def _add_surnames(ctx: _Context) -> None:
                 owners.setdefault(part, set()).add(x.name)
                 first_by_surname.setdefault(part, x)
     for part, names in owners.items():
-        if len(names) > 1:  # two persons of the article share it: it names neither
-            del first_by_surname[part]
+        token_sets = [set(n.split()) for n in names]
+        if any(not (a <= b or b <= a) for a in token_sets for b in token_sets):
+            del first_by_surname[part]  # two different persons of the article share it: it names neither
     latest: dict[str, Mention] = {}
     for k, x in enumerate(ctx.mentions):
         if (
