@@ -247,3 +247,18 @@ def test_a_date_after_the_article_is_not_the_events_date() -> None:
         doc_of(t), sentences_of(t), ms, load_pack("id"), _DatesSaying("2025-06-13", "2025-06-12"), NoPlaces()
     )
     assert [e.date for e in events] == ["2025-06-13"]
+
+
+def test_a_fronted_time_clause_takes_the_main_subject_after_its_comma() -> None:
+    t = "Setelah menandatangani kesepakatan baru dengan Perancis untuk menambah pesanan jet tempur Rafale, Indonesia kini menyepakati pembelian jet tempur KAAN."
+    ms = [mention(t, "Perancis", "FRA"), mention(t, "Indonesia", "IDN")]
+    assert ("AGREE", "FRA", "IDN") in dyads(code(t, ms))
+    t = "Usai bertemu Presiden Rusia Vladimir Putin di Kremlin, Presiden Prabowo Subianto melanjutkan perjalanan ke Belarus."
+    ms = [mention(t, "Presiden Rusia Vladimir Putin", "RUS", "person", "Vladimir Putin"),
+          mention(t, "Kremlin", "RUS", "place"),
+          mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "IDN", "RUS")}
+    t = "Presiden Jokowi bertemu warga di Solo, Jawa Tengah."
+    ms = [mention(t, "Presiden Jokowi", "IDN", "person", "Joko Widodo"), mention(t, "Solo", "IDN", "place"),
+          mention(t, "Jawa Tengah", "IDN", "place")]  # fmt: skip
+    assert code(t, ms) == []

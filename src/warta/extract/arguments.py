@@ -245,7 +245,9 @@ def groups_of(units: list[ActorUnit], tokens: list[Token], text: str, cues: Even
     ]
     groups = []
     for run in runs:
-        prep, prep_index = _governing_word(run[0].first, tokens, text, cues, heads)
+        prep, prep_index = _governing_word(
+            run[0].first, tokens, text, cues, heads, across_comma=run[0].kind in ("place", "state")
+        )
         groups.append(Group(tuple(run), run[0].first, run[-1].last, prep, prep_index))
     return groups
 
@@ -258,15 +260,21 @@ def _strip_words(gap: str, words: list[str]) -> str:
 
 
 def _governing_word(
-    first: int, tokens: list[Token], text: str, cues: EventCues, heads: frozenset[str]
+    first: int,
+    tokens: list[Token],
+    text: str,
+    cues: EventCues,
+    heads: frozenset[str],
+    across_comma: bool = True,
 ) -> tuple[str | None, int | None]:
     """The oblique preposition before a unit, looking back over titles and head nouns (not over
-    punctuation, except the comma of a place apposition: "di Kota Bonn, Jerman")."""
+    punctuation, except the comma of a place apposition: "di Kota Bonn, Jerman"; a person or body
+    after that comma starts the main clause: "Usai bertemu Putin di Kremlin, Presiden Prabowo ...")."""
     i = first - 1
     crossed_comma = False
     while i >= 0:
         gap = text[tokens[i].end : tokens[i + 1].start].strip()
-        if gap == "," and tokens[i].capitalised and not crossed_comma:
+        if gap == "," and tokens[i].capitalised and not crossed_comma and across_comma:
             crossed_comma = True
         elif gap:
             return None, None  # "(ANTARA News) - Sanksi ...": punctuation ends the phrase
@@ -586,6 +594,28 @@ class ClauseReader:
         """An event noun's doer introduced by the agent marker ("serangan oleh Israel", "attack by Israel")."""
         return next((g for g in self.right_groups(hit) if self.cues.is_("agent", g.prep or "")), None)
 
+    def fronted_clause_subject(self, hit: TriggerHit) -> Group | None:
+        """'Setelah menandatangani kesepakatan dengan Perancis, Indonesia kini ...': the verb of a time
+        clause opening the sentence has the subject of the main clause after its comma."""
+        i = hit.first - 1
+        while i >= 0 and self.cues.is_("adverb", self.tokens[i].text):
+            i -= 1
+        if i < 0 or not self.cues.is_("time_clause", self.tokens[i].text) or hit.rule.pos != "verb":
+            return None
+        if i > 0 and not self.text[: self.tokens[i].start].rstrip().endswith(("-", "–", "—")):
+            return None  # not the sentence's opening (a dateline may stand before it)
+        comma = self.text.find(",", self.tokens[hit.last].end)
+        if comma < 0:
+            return None
+        for g in self.groups:
+            if self.tokens[g.first].start < comma:
+                continue
+            between = [t for t in self.tokens if comma < t.start < self.tokens[g.first].start]
+            if g.prep is None and _actors(g) and all(t.capitalised or t.text in self._heads for t in between):
+                return g
+            return None
+        return None
+
     def agent_before(self, hit: TriggerHit) -> Group | None:
         """The doer of a passive verb that frames the noun, left of it in the clause ("disampaikan oleh
         PM Mark Carney dalam komunikasi melalui sambungan telepon dengan ...")."""
@@ -798,6 +828,9 @@ def _subject(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) -> 
     named = reader.apposition_subject(hit)
     if named is not None:
         return named, "subject named after 'yakni/yaitu'"
+    fronted = reader.fronted_clause_subject(hit)
+    if fronted is not None:
+        return fronted, "subject of the main clause after a fronted time clause"
     return None, "no subject"
 
 
