@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Any
 
 _WORD = re.compile(r"\w+")
 # re.IGNORECASE matches these two to "i", casefolding does not.
@@ -129,7 +130,7 @@ class WordStarts:
 
     def __init__(self, phrases: Sequence[str], *, digits: bool = False) -> None:
         words = first_words(phrases) if phrases else frozenset()
-        self._first = re.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
+        self._first = re.compile(_trie(words)) if words else None
         self._digits = digits
         if words is None:  # a phrase not led by a plain word: no safe list of starts
             self._digits = False
@@ -149,6 +150,26 @@ class WordStarts:
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regex matching any of the words at a position, branching one character at a time
+    (the engine picks the branch by the next character instead of trying every word)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def finditer_from(
