@@ -263,3 +263,10 @@ def test_company_executive_is_no_state_official(kb: KnowledgeBase) -> None:
     text = "Ini bukti nyata kepastian hukum di Indonesia, kata Presiden Direktur PT GMTD Tbk, Ali Said."
     boss = at(actors(text, kb, "2025-11-07"), "Presiden Direktur")
     assert (boss.name, boss.code, boss.role) == ("Ali Said", None, "official")
+
+
+def test_english_state_before_a_body(kb: KnowledgeBase) -> None:
+    text = "The Indonesian government said Russia's Foreign Ministry agreed."
+    found = actors(text, kb, "2019-07-15", "en")
+    assert (at(found, "Indonesian").code, at(found, "Indonesian").kind) == ("IDN", "state")
+    assert (at(found, "Russia's").code, at(found, "Russia's").text) == ("RUS", "Russia's Foreign Ministry")

@@ -537,6 +537,23 @@ def _resolve_hit(ctx: _Context, i: int) -> int:
             and "\n" not in ctx.text[hit.end : nxt.start]
         ):
             return _resolve_title(ctx, i + 1, pre=hit)
+        nxt_body = _entity_of(ctx, nxt) if nxt is not None else None
+        if (
+            ctx.m.country_before_title
+            and nxt is not None
+            and isinstance(nxt_body, Body)
+            and nxt_body.takes_country
+            and nxt.start == _skip_blanks(ctx.text, owner_end)
+            and "\n" not in ctx.text[hit.end : nxt.start]
+        ):
+            # "the Indonesian government", "Russia's Foreign Ministry": the body of the state before it
+            ctx.mentions.append(
+                Mention(hit.start, nxt.end, ctx.text[hit.start : nxt.end], ent.code,
+                        "state" if nxt_body.domestic_only else _KIND_OF_BODY.get(nxt_body.kind, "organisation"),
+                        entity=nxt_body.id, name=" ".join(ctx.text[hit.start : nxt.end].split()),
+                        sector=nxt_body.sector, reason=f"`{nxt.cand.surface}` of the state before it -> {ent.code}")
+            )  # fmt: skip
+            return i + 2
         if _is_attribute(ctx.lower, hit, ctx.m):
             return i + 1  # "dolar AS", "bahasa Inggris": the country qualifies a thing, it does not act
         kind = "place" if hit.cand.how == "metonym" and _after_locative(ctx, hit.start) else "state"
