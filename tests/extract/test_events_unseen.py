@@ -262,3 +262,10 @@ def test_a_fronted_time_clause_takes_the_main_subject_after_its_comma() -> None:
     ms = [mention(t, "Presiden Jokowi", "IDN", "person", "Joko Widodo"), mention(t, "Solo", "IDN", "place"),
           mention(t, "Jawa Tengah", "IDN", "place")]  # fmt: skip
     assert code(t, ms) == []
+
+
+def test_expressing_appreciation_is_support() -> None:
+    t = "Dalam percakapan tersebut, PM Mark Carney turut mengucapkan apresiasi terhadap kepemimpinan Presiden Prabowo."
+    ms = [mention(t, "PM Mark Carney", "CAN", "person", "Mark Carney"),
+          mention(t, "Presiden Prabowo", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("SUPPORT", "CAN", "IDN")}
