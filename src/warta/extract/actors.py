@@ -403,7 +403,6 @@ class _Context:
     sentences: Sequence[Sentence] | None = None
     mentions: list[Mention] = field(default_factory=list)
     named_persons: dict[str, list[int]] = field(default_factory=dict)  # KB person id -> hit starts
-    common_words: frozenset[str] | None = None  # see _lowercase_words
     state_counts: dict[str, int] | None = None  # see _state_counts
 
     @property
@@ -1216,8 +1215,7 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
             break
     while words and words[-1].lower() in m.particles:
         words.pop()
-    common = _lowercase_words(ctx)
-    while words and len(words[-1]) > 2 and words[-1] in common:
+    while words and len(words[-1]) > 2 and _written_lower(text, words[-1]):
         words.pop()  # "Komandan Tewas": a word the article writes in lower case is no name
     while words and words[-1].lower() in m.particles:
         words.pop()
@@ -1228,15 +1226,21 @@ def _name_after(ctx: _Context, pos: int, j: int) -> tuple[int, str]:
     return end, name
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
-
-
-def _lowercase_words(ctx: _Context) -> frozenset[str]:
-    """Words the article writes in lower case mid-sentence, capitalised here as in a name's spelling
-    ("tewas" -> "Tewas"): a capitalised word among them is a headline's or sentence start's."""
-    if ctx.common_words is None:
-        ctx.common_words = frozenset(w.capitalize() for w in _LOWER_WORD.findall(ctx.text))
-    return ctx.common_words
+def _written_lower(text: str, word: str) -> bool:
+    """Does the article write `word` in lower case as a word of its own ("Tewas" in a headline,
+    "tewas" in the body)? Then the capitalised one is a headline's or sentence start's, no name."""
+    low = word.lower()
+    if low == word or not low.isalpha():
+        return False
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "-")
+        ):
+            return True
+        at = text.find(low, end)
+    return False
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1470,6 +1474,7 @@ def _covered(mentions: list[Mention], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in mentions)
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž]\w*(?:[-'’]\w+)*")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
@@ -1527,13 +1532,17 @@ def _add_surnames(ctx: _Context) -> None:
             latest[x.entity] = ctx.mentions[k]
     if not first_by_surname:
         return
-    pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(first_by_surname))})(?![\w])")
     added: list[Mention] = []
-    for hit in pattern.finditer(ctx.text):
-        s, e = hit.start(), hit.end()
+    for hit in _CAPITALISED_WORD.finditer(ctx.text):  # one generic scan; no per-article pattern to compile
+        token = hit.group(0)
+        if token not in first_by_surname:
+            token = re.split(r"['’]", token, maxsplit=1)[0]  # "Putin's"
+            if token not in first_by_surname:
+                continue
+        s, e = hit.start(), hit.start() + len(token)
         if _covered(ctx.mentions, s, e) or _CAPITALISED_NEXT.match(ctx.text, e):
             continue  # "Budi" in "Budi Gunadi Sadikin" is part of another person's name
-        first = first_by_surname[hit.group(0)]
+        first = first_by_surname[token]
         antecedent = max(
             (x for x in ctx.mentions if x.kind == "person" and x.name == first.name and x.end <= s),
             key=lambda x: x.start,
@@ -1543,7 +1552,7 @@ def _add_surnames(ctx: _Context) -> None:
             Mention(
                 s,
                 e,
-                hit.group(0),
+                token,
                 antecedent.code,
                 "person",
                 entity=antecedent.entity,
