@@ -269,3 +269,12 @@ def test_expressing_appreciation_is_support() -> None:
     ms = [mention(t, "PM Mark Carney", "CAN", "person", "Mark Carney"),
           mention(t, "Presiden Prabowo", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
     assert dyads(code(t, ms)) == {("SUPPORT", "CAN", "IDN")}
+
+
+def test_a_diplomatic_note_of_protest_is_an_accusation() -> None:
+    t = "Kementerian Luar Negeri RI melayangkan nota protes kepada pemerintah Malaysia terkait penangkapan nelayan."
+    ms = [mention(t, "Kementerian Luar Negeri RI", "IDN", "organisation"),
+          mention(t, "pemerintah Malaysia", "MYS", "state")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "MYS")}
+    t = "Nota protes itu disampaikan pada Jumat."
+    assert code(t, []) == []
