@@ -270,3 +270,12 @@ def test_english_state_before_a_body(kb: KnowledgeBase) -> None:
     found = actors(text, kb, "2019-07-15", "en")
     assert (at(found, "Indonesian").code, at(found, "Indonesian").kind) == ("IDN", "state")
     assert (at(found, "Russia's").code, at(found, "Russia's").text) == ("RUS", "Russia's Foreign Ministry")
+
+
+def test_known_premier_keeps_his_state_in_a_bare_title(kb: KnowledgeBase) -> None:
+    text = (
+        "Presiden Joko Widodo (Jokowi) menerima kunjungan kerja Perdana Menteri (PM) Papua Nugini James Marape "
+        "di Istana Kepresidenan Bogor. PM James Marape menyampaikan terima kasih."
+    )
+    later = at(actors(text, kb, "2019-07-15"), "PM James")
+    assert (later.code, later.name) == ("PNG", "James Marape")
