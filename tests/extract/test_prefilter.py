@@ -127,3 +127,15 @@ def test_word_starts_without_safe_words_scan_plainly() -> None:
     assert _spans(scanner.finditer(text, candidates)) == [(13, 17), (51, 55)]
     assert search_from(pattern, text, candidates, 14) is not None
     assert search_from(pattern, text, candidates, 14).span() == (51, 55)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_date_patterns_scanned_from_word_starts_find_the_plain_matches(text: str) -> None:
+    pack = load_pack("id")
+    lex = _lexicon(pack.code)
+    for sentence in split_sentences(text, pack):
+        folded = fold(sentence.text)
+        for (kind, pattern), starts in zip(lex.patterns, lex.starts, strict=True):
+            candidates = starts.find(sentence.text, folded) if starts is not None else None
+            found = _spans(finditer_from(pattern, sentence.text, candidates))
+            assert found == _spans(list(pattern.finditer(sentence.text))), kind

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.extract.calendar import PartialDate, calendar, date_from_url, find_absolute_dates
-from warta.extract.prefilter import Prefilter, either, first_words, word_set
+from warta.extract.prefilter import Prefilter, WordStarts, either, finditer_from, first_words, fold, word_set
 from warta.lang import LanguagePack, load_pack
 from warta.model import Doc, Sentence
 
@@ -90,6 +90,7 @@ class _Lexicon:
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
+    starts: tuple[WordStarts | None, ...]  # per pattern, where its matches can start
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -253,6 +254,21 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             [first_words([*cal.weekdays])],  # weekday
         ]
     )
+    # Where each pattern can start: all but "paren" (which may open with "(") open with \b and
+    # a word of their own lists or a digit.
+    cues, before_words = phrases("cue"), phrases("past_before") + phrases("future_before") + phrases("this_before")
+    starts = (
+        None,  # paren
+        WordStarts([*cal.weekdays, *cues]),  # numeric
+        WordStarts([], digits=True),  # range
+        WordStarts([], digits=True),  # range across months
+        WordStarts([*cal.weekdays], digits=True),  # day_month
+        WordStarts([*cues, *full_months]),  # month
+        WordStarts(cues, digits=True),  # year
+        WordStarts([*before_words, *numbers, *units], digits=True),  # unit
+        WordStarts([*relative]),  # relative
+        WordStarts([*before_words, *cal.weekdays]),  # weekday
+    )
     future_cues = tuple(phrases("future_cue"))
     return _Lexicon(
         relative=relative,
@@ -266,6 +282,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         full_months=full_months,
         patterns=patterns,
         prefilter=prefilter,
+        starts=starts,
     )
 
 
@@ -424,10 +441,12 @@ class DateContext:
         for absolute in find_absolute_dates(text, self.pack, words):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
         passed = lex.prefilter.passed(text, words)
-        for priority, (kind, pattern) in enumerate(lex.patterns, 1):
+        folded = fold(text)
+        for priority, ((kind, pattern), starts) in enumerate(zip(lex.patterns, lex.starts, strict=True), 1):
             if not lex.prefilter.may_match(passed, priority - 1):
                 continue
-            for m in pattern.finditer(text):
+            candidates = starts.find(text, folded) if starts is not None else None
+            for m in finditer_from(pattern, text, candidates):
                 if m.end() > m.start() and self._acceptable(kind, m, text, lex):
                     found.append(_Found(m.start(), m.end(), kind, m, priority))
         chosen: list[_Found] = []
