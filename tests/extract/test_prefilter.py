@@ -18,6 +18,7 @@ from warta.extract.prefilter import (
     finditer_from,
     first_words,
     fold,
+    fold_with_words,
     search_from,
     word_set,
 )
@@ -139,3 +140,8 @@ def test_date_patterns_scanned_from_word_starts_find_the_plain_matches(text: str
             candidates = starts.find(sentence.text, folded) if starts is not None else None
             found = _spans(finditer_from(pattern, sentence.text, candidates))
             assert found == _spans(list(pattern.finditer(sentence.text))), kind
+
+
+@pytest.mark.parametrize("text", [*EDGE_TEXTS, "Straße", "a\u0345b"])
+def test_fold_with_words_is_fold_and_word_set(text: str) -> None:
+    assert fold_with_words(text) == (fold(text), word_set(text))

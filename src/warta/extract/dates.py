@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from warta.extract.calendar import PartialDate, calendar, date_from_url, find_absolute_dates
-from warta.extract.prefilter import Prefilter, WordStarts, either, finditer_from, first_words, fold, word_set
+from warta.extract.prefilter import Prefilter, WordStarts, either, finditer_from, first_words, fold_with_words
 from warta.lang import LanguagePack, load_pack
 from warta.model import Doc, Sentence
 
@@ -437,11 +437,10 @@ class DateContext:
     def _find(self, text: str) -> list[_Found]:
         lex = _lexicon_for(self.pack)
         found: list[_Found] = []
-        words = word_set(text)
+        folded, words = fold_with_words(text)
         for absolute in find_absolute_dates(text, self.pack, words):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
         passed = lex.prefilter.passed(text, words)
-        folded = fold(text)
         for priority, ((kind, pattern), starts) in enumerate(zip(lex.patterns, lex.starts, strict=True), 1):
             if not lex.prefilter.may_match(passed, priority - 1):
                 continue

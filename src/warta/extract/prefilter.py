@@ -59,6 +59,15 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.translate(_DOTTED_I).casefold()))
 
 
+def fold_with_words(text: str) -> tuple[str | None, frozenset[str]]:
+    """`fold(text)` and `word_set(text)`, folding once."""
+    folded = text.translate(_DOTTED_I).casefold()
+    words = frozenset(_WORD.findall(folded))
+    if len(folded) != len(text) or _FOLDS_TO_WORD in text:
+        return None, words
+    return folded, words
+
+
 class Prefilter:
     """Which patterns of a list a text may match, from one pass of cheap tests."""
 
