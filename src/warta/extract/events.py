@@ -48,6 +48,14 @@ FUTURE_WINDOW = 10
 # An article using this many different sports words is a match report: its "attacks" are play.
 SPORTS_MIN_CUES = 3
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# Statements: a state that "condemns" or "supports" speaks through someone the article may name.
+STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+# How many sentences after a state's statement may name who spoke for it.
+SPOKESPERSON_REACH = 2
+# Words between a speaker and its verb of saying ("Juru Bicara ... dalam siaran yang dirilis ... mengatakan").
+SPEAKER_VERB_MAX_WORDS = 10
+BORROWED_NAME = "named in another event between the same actors"
+CHANNEL_NAME = "the body or person the state acts through"
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
 # "Jakarta, CNN Indonesia -- ", "New York (ANTARA News) - ", "**PYONGYANG, KOMPAS.com** - ": a dateline
 # and outlet before the first sentence; the names in it are not actors of the sentence.
@@ -112,7 +120,7 @@ def extract_events(
         carried = topic if topic is not None else carried
         events += found
     events += coder.resolve_pending(events)
-    return _unique(coder.share_people(coder.share_dates(events)))
+    return _unique(coder.share_people(coder.name_spokespeople(coder.share_dates(events))))
 
 
 def is_sports_report(text: str, cues: EventCues) -> bool:
@@ -122,14 +130,24 @@ def is_sports_report(text: str, cues: EventCues) -> bool:
 
 
 def _unique(events: list[Event]) -> list[Event]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
+    """One event per key, in first-told order; of the same event told twice, the telling whose own
+    sentence names more of its people ("Katz mengancam membakar Teheran" then "Dia pun mengancam
+    Pemimpin Tertinggi Iran Ayatollah Ali Khamenei": the second names the one threatened)."""
+    best: dict[tuple[object, ...], Event] = {}
     for event in events:
         key = _event_key(event)
-        if key not in seen:
-            seen.add(key)
-            out.append(event)
-    return out
+        if key not in best or _own_names(event) > _own_names(best[key]):
+            best[key] = event
+    return list(best.values())
+
+
+def _own_names(e: Event) -> int:
+    """How many of the event's person names come from its own sentence, not from another event."""
+    return sum(
+        1
+        for role in ("source_actor", "target_actor")
+        if getattr(e, role) and e.reasons.get(role) != BORROWED_NAME
+    )
 
 
 def _militant_code(mentions: Sequence[Mention]) -> str | None:
@@ -171,6 +189,11 @@ class _SentenceCoder:
         self.places = places
         self.lead_date, self.lead_date_reason = dates.lead_date()
         self.sports_report = False
+        # who speaks in each sentence (by its index): (code, name) of named bodies and persons
+        self.speakers: dict[int, list[tuple[str, str, str]]] = {}
+        self.sentence_index: dict[int, int] = {}
+        # kind of the body or person a state acted through, by (sentence start, trigger, code)
+        self.channels: dict[tuple[int, str, str], str] = {}
 
     def code(
         self, sentence: Sentence, mentions: list[Mention], carried: Group | None
@@ -188,6 +211,8 @@ class _SentenceCoder:
                 self.people.setdefault(sentence.start, {}).setdefault(unit.code, set()).add(unit.name)
         groups = groups_of(units, tokens, sentence.text, self.cues)
         reader = ClauseReader(tokens, groups, sentence.text, self.cues)
+        self.sentence_index[sentence.start] = sentence.index
+        self.speakers[sentence.index] = self._speakers(units, groups, tokens, sentence.text)
         topic = next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
         if self.cues.is_("hypothetical", tokens[0].text):
             return [], topic
@@ -212,6 +237,7 @@ class _SentenceCoder:
             context = ArticleContext(carried if may_carry else None, self.militant_code)
             dyads, how = dyads_for(hit, reader, context)
             for dyad in dyads:
+                dyad = self._through_channel(dyad, reader, sentence, hit)
                 if how in (ACT_WITHOUT_DOER, ATTACK_WITHOUT_TARGET):
                     self.pending.append((how, sentence, hit, tokens, dyad, negated))
                 else:
@@ -242,6 +268,96 @@ class _SentenceCoder:
                 continue
             unit = ActorUnit(hit.start, hit.end, other, "state", None, other, hit.first, hit.last)
             out.append(self._event(sentence, hit, tokens, Dyad(dyad.source, Role(unit, why)), negated, how))
+        return out
+
+    def _speakers(
+        self, units: list[ActorUnit], groups: list[Group], tokens: list[Token], text: str
+    ) -> list[tuple[str, str, str]]:
+        """Named bodies and persons that say something in the sentence: right after a verb of saying
+        that precedes its speaker ("..., ungkap Kementerian Luar Negeri RI"), or a subject (no
+        preposition before it) whose verb of saying follows with no other actor between; the agent
+        of a passive verb of saying ("Pernyataan ini disampaikan oleh Menteri Luar Negeri ...")."""
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        out = []
+        for g in groups:
+            for unit in g.units:
+                if unit.kind in ("state", "place") or not unit.name or any(a <= unit.start < b for a, b in quotes):
+                    continue
+                before = unit.first - 1
+                if before > 0 and self.cues.is_("agent", tokens[before].text):
+                    before -= 1
+                if before >= 0 and self.cues.is_("speech_after", tokens[before].text):
+                    out.append((unit.code, unit.name, unit.kind))
+                    continue
+                if g.prep is not None:
+                    continue
+                stop = min(len(tokens), g.last + 1 + SPEAKER_VERB_MAX_WORDS)
+                others = [u.first for h in groups if h is not g for u in h.units if u.first > g.last]
+                stop = min([stop, *others])
+                if any(
+                    self.cues.is_("speech_verb", t.text) or self.cues.is_("speech_after", t.text)
+                    for t in tokens[g.last + 1 : stop]
+                ):
+                    out.append((unit.code, unit.name, unit.kind))
+        return out
+
+    def _through_channel(self, dyad: Dyad, reader: ClauseReader, sentence: Sentence, hit: TriggerHit) -> Dyad:
+        """"Pemerintah Indonesia melalui Kementerian Luar Negeri mengecam ...", "oleh Amerika Serikat
+        melalui presidennya": a state acting through a body or person of its own keeps its code and
+        takes the channel's name."""
+        unit = dyad.source.unit
+        if unit.kind != "state":
+            return dyad
+        own = next((g for g in reader.groups if unit in g.units), None)
+        if own is None:
+            return dyad
+        channel = next(
+            (
+                u
+                for g in reader.groups
+                if g.prep is not None and self.cues.is_("channel", g.prep) and g.prep_index == own.last + 1
+                for u in g.units
+                if u.name and u.kind not in ("state", "place") and u.country == unit.country
+            ),
+            None,
+        )
+        if channel is None:
+            return dyad
+        acting = replace(unit, kind=channel.kind, name=channel.name)
+        self.channels[(sentence.start, hit.text, unit.code)] = channel.kind
+        why = f"{dyad.source.reason}; {CHANNEL_NAME}: '{channel.text}'"
+        return replace(dyad, source=replace(dyad.source, unit=acting, reason=why))
+
+    def name_spokespeople(self, events: list[Event]) -> list[Event]:
+        """A state's statement ("Korea Utara menyatakan dukungannya terhadap Teheran") names as its
+        source actor who the article says spoke for that state: the first speaker of the same code
+        in its own sentence or the next SPOKESPERSON_REACH ones ("Juru Bicara Kementerian Luar
+        Negeri Korea Utara ... mengatakan", "ungkap Kementerian Luar Negeri RI"). A body the state
+        acted through gives way to a person who spoke for it ("Pemerintah Indonesia melalui Kementerian
+        Luar Negeri mengingatkan ...", then "Pernyataan ini disampaikan oleh Menteri Luar Negeri ...")."""
+        out = []
+        for e in events:
+            at = self.sentence_index.get(e.start)
+            through_body = self.channels.get((e.start, e.trigger, e.source or "")) not in (None, "person")
+            if e.type not in STATEMENT_TYPES or not e.source or at is None or (e.source_actor and not through_body):
+                out.append(e)
+                continue
+            spoke = next(
+                (
+                    (n, name)
+                    for n in range(at, at + SPOKESPERSON_REACH + 1)
+                    for code, name, kind in self.speakers.get(n, [])
+                    if code == e.source and name not in (e.target_actor, e.source_actor)
+                    and (kind == "person" or not through_body)
+                ),
+                None,
+            )
+            if spoke is None:
+                out.append(e)
+                continue
+            where = "its own sentence" if spoke[0] == at else f"{spoke[0] - at} sentence(s) later"
+            reasons = {**e.reasons, "source_actor": f"spoke for {e.source} in {where}"}
+            out.append(replace(e, source_actor=spoke[1], reasons=reasons))
         return out
 
     def share_dates(self, events: list[Event]) -> list[Event]:
@@ -295,7 +411,7 @@ class _SentenceCoder:
                 in_sentence = self.people.get(e.start, {}).get(code, set()) - taken
                 if pair_names:
                     changes[role] = pair_names.most_common(1)[0][0]
-                    reasons[role] = "named in another event between the same actors"
+                    reasons[role] = BORROWED_NAME
                 elif len(in_sentence) == 1 and not (role == "target_actor" and code == e.source):
                     changes[role] = next(iter(in_sentence))
                     reasons[role] = "the one person of that state named in the sentence"

@@ -1,0 +1,128 @@
+"""Who acts: the person or body named behind a state's event, over real sentences from Indonesian news."""
+
+from __future__ import annotations
+
+from events_helpers import code, dyads, mention
+
+from warta.model import Event
+
+
+def _only(events: list[Event], kind: str) -> Event:
+    found = [e for e in events if e.type == kind and not e.negated]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_state_acting_through_its_ministry_takes_the_ministry_as_actor() -> None:
+    t = (
+        "Pemerintah Indonesia melalui Kementerian Luar Negeri mengingatkan Tiongkok agar mematuhi hukum "
+        "internasional dan semua kesepakatan di kawasan Asia Tenggara."
+    )
+    ms = [
+        mention(t, "Pemerintah Indonesia", "IDN", "state", "Pemerintah Indonesia"),
+        mention(t, "Kementerian Luar Negeri", "IDN", "organisation", "Kementerian Luar Negeri RI"),
+        mention(t, "Tiongkok", "CHN"),
+    ]
+    event = _only(code(t, ms), "REQUEST")
+    assert (event.source, event.target) == ("IDN", "CHN")  # the code stays the state's
+    assert event.source_actor == "Kementerian Luar Negeri RI"
+    assert "acts through" in event.reasons["source"]
+
+
+def test_a_channel_of_another_state_is_not_the_actor() -> None:
+    t = "Amerika Serikat melalui Rusia mengecam keras serangan Israel ke Gaza."
+    ms = [mention(t, "Amerika Serikat", "USA"), mention(t, "Rusia", "RUS"),
+          mention(t, "Israel", "ISR", nth=0), mention(t, "Gaza", "PSE", "place")]  # fmt: skip
+    assert all(e.source_actor is None for e in code(t, ms) if e.source == "USA")
+
+
+def test_the_person_who_made_the_statement_wins_over_the_ministry() -> None:
+    t = (
+        "Pemerintah Indonesia melalui Kementerian Luar Negeri mengingatkan Tiongkok agar mematuhi hukum "
+        "internasional.\n"
+        "Pernyataan ini disampaikan oleh Menteri Luar Negeri Retno Marsudi saat press briefing secara virtual."
+    )
+    ms = [
+        mention(t, "Pemerintah Indonesia", "IDN", "state", "Pemerintah Indonesia"),
+        mention(t, "Kementerian Luar Negeri", "IDN", "organisation", "Kementerian Luar Negeri RI"),
+        mention(t, "Tiongkok", "CHN"),
+        mention(t, "Menteri Luar Negeri Retno Marsudi", "IDN", "person", "Retno Marsudi"),
+    ]
+    event = _only(code(t, ms), "REQUEST")
+    assert event.source_actor == "Retno Marsudi"
+    assert "1 sentence(s) later" in event.reasons["source_actor"]
+
+
+def test_a_state_statement_takes_the_spokesperson_named_next() -> None:
+    t = (
+        "Korea Utara menyatakan dukungannya terhadap Teheran dengan menyebut Israel melakukan aksi agresi ke Iran.\n"
+        "Juru Bicara Kementerian Luar Negeri Korea Utara dalam siaran yang dirilis media resmi KCNA mengatakan, "
+        "negaranya menyampaikan keprihatinan yang serius atas serangan militer Israel terhadap situs sipil Iran."
+    )
+    spokesman = "Juru Bicara Kementerian Luar Negeri Korea Utara"
+    ms = [
+        mention(t, "Korea Utara", "PRK"),
+        mention(t, "Teheran", "IRN"),
+        mention(t, "Israel", "ISR"),
+        mention(t, "Iran", "IRN"),
+        mention(t, spokesman, "PRK", "official", spokesman),
+        mention(t, "Israel", "ISR", nth=1),
+        mention(t, "Iran", "IRN", nth=1),
+    ]
+    events = code(t, ms)
+    support = _only(events, "SUPPORT")
+    assert (support.source, support.source_actor) == ("PRK", spokesman)
+    # an attack is not a statement: nobody speaks for it
+    assert all(e.source_actor is None for e in events if e.type == "ASSAULT")
+
+
+def test_a_speaker_after_the_quote_verb_speaks_for_the_state() -> None:
+    t = (
+        "Indonesia mengecam keras aksi kekerasan Israel terhadap warga Palestina di Jalur Gaza.\n"
+        "\"Memasuki bulan suci Ramadan, Indonesia mendesak agar semua bentuk kekerasan dihentikan,\" ungkap "
+        "Kementerian Luar Negeri RI dalam pernyataan resmi."
+    )
+    ms = [
+        mention(t, "Indonesia", "IDN"),
+        mention(t, "Israel", "ISR"),
+        mention(t, "Palestina", "PSE"),
+        mention(t, "Jalur Gaza", "PSE", "place"),
+        mention(t, "Indonesia", "IDN", nth=1),
+        mention(t, "Kementerian Luar Negeri RI", "IDN", "organisation", "Kementerian Luar Negeri RI"),
+    ]
+    accuse = _only(code(t, ms), "ACCUSE")
+    assert (accuse.source, accuse.target) == ("IDN", "ISR")
+    assert accuse.source_actor == "Kementerian Luar Negeri RI"
+
+
+def test_a_speaker_of_another_state_does_not_speak_for_it() -> None:
+    t = (
+        "Korea Utara menyatakan dukungannya terhadap Teheran.\n"
+        "Juru Bicara Kementerian Luar Negeri Rusia mengatakan, negaranya prihatin."
+    )
+    ms = [
+        mention(t, "Korea Utara", "PRK"),
+        mention(t, "Teheran", "IRN"),
+        mention(t, "Juru Bicara Kementerian Luar Negeri Rusia", "RUS", "official", "Kemlu Rusia"),
+    ]
+    assert _only(code(t, ms), "SUPPORT").source_actor is None
+
+
+def test_of_one_event_told_twice_the_telling_naming_the_target_stays() -> None:
+    t = (
+        "Menteri Pertahanan Israel, Israel Katz, pada Sabtu mengancam akan membakar Teheran bila Iran terus "
+        "melancarkan serangan rudal di tengah kecamuk perang.\n"
+        "Dia pun mengancam Pemimpin Tertinggi Iran Ayatollah Ali Khamenei untuk berhenti menyerang Israel."
+    )
+    ms = [
+        mention(t, "Menteri Pertahanan Israel, Israel Katz", "ISR", "person", "Israel Katz"),
+        mention(t, "Teheran", "IRN"),
+        mention(t, "Iran", "IRN", nth=1),
+        mention(t, "Dia", "ISR", "person", "Israel Katz"),
+        mention(t, "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei", "IRN", "person", "Ali Khamenei"),
+        mention(t, "Israel", "ISR", nth=2),
+    ]
+    events = code(t, ms)
+    assert ("THREATEN", "ISR", "IRN") in dyads(events)
+    threat = _only(events, "THREATEN")
+    assert (threat.source_actor, threat.target_actor) == ("Israel Katz", "Ali Khamenei")
