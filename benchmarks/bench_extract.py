@@ -108,7 +108,7 @@ def stage_times(articles: list[Article], resources: Resources) -> dict[str, floa
         t = lap("clean_article", t)
         sentences = split_sentences(doc.text, pack)
         t = lap("split_sentences", t)
-        mentions = recognise_actors(doc, resources.kb, pack)
+        mentions = recognise_actors(doc, resources.kb, pack, sentences)
         t = lap("recognise_actors", t)
         extract_quotes(doc, sentences, mentions, pack)
         t = lap("extract_quotes", t)
