@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from events_helpers import code, dyads, mention
 
 from warta.model import Event
@@ -46,7 +48,7 @@ def test_the_person_who_made_the_statement_wins_over_the_ministry() -> None:
         mention(t, "Pemerintah Indonesia", "IDN", "state", "Pemerintah Indonesia"),
         mention(t, "Kementerian Luar Negeri", "IDN", "organisation", "Kementerian Luar Negeri RI"),
         mention(t, "Tiongkok", "CHN"),
-        mention(t, "Menteri Luar Negeri Retno Marsudi", "IDN", "person", "Retno Marsudi"),
+        replace(mention(t, "Menteri Luar Negeri Retno Marsudi", "IDN", "person", "Retno Marsudi"), sector="DIP"),
     ]
     event = _only(code(t, ms), "REQUEST")
     assert event.source_actor == "Retno Marsudi"
@@ -65,7 +67,7 @@ def test_a_state_statement_takes_the_spokesperson_named_next() -> None:
         mention(t, "Teheran", "IRN"),
         mention(t, "Israel", "ISR"),
         mention(t, "Iran", "IRN"),
-        mention(t, spokesman, "PRK", "official", spokesman),
+        replace(mention(t, spokesman, "PRK", "official", spokesman), sector="DIP", role="spokesperson"),
         mention(t, "Israel", "ISR", nth=1),
         mention(t, "Iran", "IRN", nth=1),
     ]
@@ -88,7 +90,7 @@ def test_a_speaker_after_the_quote_verb_speaks_for_the_state() -> None:
         mention(t, "Palestina", "PSE"),
         mention(t, "Jalur Gaza", "PSE", "place"),
         mention(t, "Indonesia", "IDN", nth=1),
-        mention(t, "Kementerian Luar Negeri RI", "IDN", "organisation", "Kementerian Luar Negeri RI"),
+        replace(mention(t, "Kementerian Luar Negeri RI", "IDN", "organisation", "Kementerian Luar Negeri RI"), sector="DIP"),
     ]
     accuse = _only(code(t, ms), "ACCUSE")
     assert (accuse.source, accuse.target) == ("IDN", "ISR")
@@ -103,9 +105,30 @@ def test_a_speaker_of_another_state_does_not_speak_for_it() -> None:
     ms = [
         mention(t, "Korea Utara", "PRK"),
         mention(t, "Teheran", "IRN"),
-        mention(t, "Juru Bicara Kementerian Luar Negeri Rusia", "RUS", "official", "Kemlu Rusia"),
+        replace(mention(t, "Juru Bicara Kementerian Luar Negeri Rusia", "RUS", "official", "Kemlu Rusia"), sector="DIP"),
     ]
     assert _only(code(t, ms), "SUPPORT").source_actor is None
+
+
+def test_a_speaker_without_an_office_does_not_speak_for_the_state() -> None:
+    t = (
+        "Indonesia mengecam keras aksi kekerasan Israel terhadap warga Palestina.\n"
+        "Hal itu dikatakan Jawa Pos dalam laporannya."
+    )
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Israel", "ISR"), mention(t, "Palestina", "PSE"),
+          mention(t, "Jawa Pos", "IDN", "person", "Jawa Pos")]  # fmt: skip
+    assert _only(code(t, ms), "ACCUSE").source_actor is None
+
+
+def test_an_unnamed_doer_of_a_passive_act_gets_no_spokesperson() -> None:
+    t = (
+        "Belakangan tersiar kabar bahwa Dahlan Iskan dan Nany ditetapkan menjadi tersangka.\n"
+        "Hal itu dikatakan Kapolda Jawa Timur Irjen Nanang Avianto."
+    )
+    ms = [mention(t, "Dahlan Iskan", "IDN", "person", "Dahlan Iskan"),
+          replace(mention(t, "Kapolda Jawa Timur Irjen Nanang Avianto", "IDN", "person", "Nanang Avianto"),
+                  sector="POLICE")]  # fmt: skip
+    assert all(e.source_actor != "Nanang Avianto" for e in code(t, ms))
 
 
 def test_of_one_event_told_twice_the_telling_naming_the_target_stays() -> None:
@@ -126,3 +149,15 @@ def test_of_one_event_told_twice_the_telling_naming_the_target_stays() -> None:
     assert ("THREATEN", "ISR", "IRN") in dyads(events)
     threat = _only(events, "THREATEN")
     assert (threat.source_actor, threat.target_actor) == ("Israel Katz", "Ali Khamenei")
+
+
+def test_a_later_telling_by_another_person_does_not_replace_the_first() -> None:
+    t = (
+        "Iran menuduh Israel berada di balik serangan itu.\n"
+        "Saat itu, Presiden Mahmoud Ahmadinejad secara terbuka menuding Israel sebagai dalang di balik pembunuhan tersebut."
+    )
+    ms = [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR"),
+          mention(t, "Presiden Mahmoud Ahmadinejad", "IRN", "person", "Mahmoud Ahmadinejad"),
+          mention(t, "Israel", "ISR", nth=1)]  # fmt: skip
+    accuse = _only(code(t, ms), "ACCUSE")
+    assert accuse.evidence.startswith("Iran menuduh")

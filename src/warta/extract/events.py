@@ -136,18 +136,26 @@ def _unique(events: list[Event]) -> list[Event]:
     best: dict[tuple[object, ...], Event] = {}
     for event in events:
         key = _event_key(event)
-        if key not in best or _own_names(event) > _own_names(best[key]):
+        if key not in best or _names_more(event, best[key]):
             best[key] = event
     return list(best.values())
 
 
-def _own_names(e: Event) -> int:
-    """How many of the event's person names come from its own sentence, not from another event."""
-    return sum(
-        1
-        for role in ("source_actor", "target_actor")
-        if getattr(e, role) and e.reasons.get(role) != BORROWED_NAME
-    )
+def _own_names(e: Event) -> dict[str, str]:
+    """The event's person names that come from its own sentence, not from another event."""
+    out = {}
+    for role in ("source_actor", "target_actor"):
+        name = getattr(e, role)
+        if name and e.reasons.get(role) != BORROWED_NAME:
+            out[role] = name
+    return out
+
+
+def _names_more(later: Event, kept: Event) -> bool:
+    """The later telling names the same person the kept one does, and more ("Katz mengancam ...",
+    "Dia pun mengancam ... Khamenei"); with no own name in common it may be another event of that day."""
+    own_later, own_kept = _own_names(later), _own_names(kept)
+    return bool(own_kept) and own_kept.items() < own_later.items()
 
 
 def _militant_code(mentions: Sequence[Mention]) -> str | None:
@@ -192,6 +200,8 @@ class _SentenceCoder:
         # who speaks in each sentence (by its index): (code, name) of named bodies and persons
         self.speakers: dict[int, list[tuple[str, str, str]]] = {}
         self.sentence_index: dict[int, int] = {}
+        # statements whose source is a state named in their sentence: (sentence start, trigger, code)
+        self.stated: set[tuple[int, str, str | None]] = set()
         # kind of the body or person a state acted through, by (sentence start, trigger, code)
         self.channels: dict[tuple[int, str, str], str] = {}
 
@@ -237,6 +247,9 @@ class _SentenceCoder:
             context = ArticleContext(carried if may_carry else None, self.militant_code)
             dyads, how = dyads_for(hit, reader, context)
             for dyad in dyads:
+                if dyad.source.unit.kind == "state" and dyad.source.unit.start != hit.start:
+                    # a state mention, not the unnamed doer of a passive act ("ditetapkan sebagai tersangka")
+                    self.stated.add((sentence.start, hit.text, dyad.source.unit.code))
                 dyad = self._through_channel(dyad, reader, sentence, hit)
                 if how in (ACT_WITHOUT_DOER, ATTACK_WITHOUT_TARGET):
                     self.pending.append((how, sentence, hit, tokens, dyad, negated))
@@ -281,7 +294,12 @@ class _SentenceCoder:
         out = []
         for g in groups:
             for unit in g.units:
-                if unit.kind in ("state", "place") or not unit.name or any(a <= unit.start < b for a, b in quotes):
+                if (
+                    unit.kind in ("state", "place")
+                    or not unit.name
+                    or not (unit.sector or unit.role)  # an office or a public body, not a newspaper
+                    or any(a <= unit.start < b for a, b in quotes)
+                ):
                     continue
                 before = unit.first - 1
                 if before > 0 and self.cues.is_("agent", tokens[before].text):
@@ -339,7 +357,12 @@ class _SentenceCoder:
         for e in events:
             at = self.sentence_index.get(e.start)
             through_body = self.channels.get((e.start, e.trigger, e.source or "")) not in (None, "person")
-            if e.type not in STATEMENT_TYPES or not e.source or at is None or (e.source_actor and not through_body):
+            if (
+                e.type not in STATEMENT_TYPES
+                or (e.start, e.trigger, e.source) not in self.stated
+                or at is None
+                or (e.source_actor and not through_body)
+            ):
                 out.append(e)
                 continue
             spoke = next(
