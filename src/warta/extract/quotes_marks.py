@@ -164,7 +164,12 @@ def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> li
     paras = paragraphs(text)
     per_para: list[list[QuoteSpan]] = []
     leading_close: list[tuple[int, int] | None] = []  # a closing mark in a line broken off a quote
+    any_mark = _mark_class(ALL_DOUBLE + ALL_SINGLE)
     for para in paras:
+        if any_mark.search(text, para.start, para.end) is None:  # nothing to pair
+            per_para.append([])
+            leading_close.append(None)
+            continue
         doubled = _doubled_singles(text, para.start, para.end)
         taken = {i for d in doubled for i in (d, d + 1)}
         doubles = sorted(
