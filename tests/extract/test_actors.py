@@ -476,3 +476,20 @@ def test_clause_subject_before_a_speech_verb(kb: KnowledgeBase) -> None:
     m = at(actors(text, kb, "2025-06-19"), "Kristomei")
     assert (m.kind, m.name, m.code) == ("person", "Kristomei", "IDN")
     assert not any(m.text == "Mereka" for m in actors("Mereka mengatakan tidak tahu.", kb))
+
+
+def test_a_bare_title_shared_by_two_states_is_each_one_s_holder(kb: KnowledgeBase) -> None:
+    text = "Menteri pertahanan Iran dan Rusia menandatangani kesepakatan untuk meningkatkan kerja sama."
+    found = actors(text, kb, published="2015-01-20")
+    iran, russia = at(found, "Menteri pertahanan Iran"), at(found, "Rusia")
+    assert (iran.code, iran.role) == ("IRN", "defence_minister")
+    assert (russia.code, russia.kind, russia.role) == ("RUS", "person", "defence_minister")
+    assert russia.name == "Sergei Shoigu"  # the KB's holder on the article's date
+    # a state after "dan" with no title before it stays a state
+    plain = actors("Iran dan Rusia menandatangani kesepakatan kerja sama militer.", kb, published="2015-01-20")
+    assert at(plain, "Rusia").kind == "state"
+    # a named office holder does not lend his office to the next state
+    named = actors(
+        "Menteri Pertahanan Iran Hossein Dehqan dan Rusia menandatangani kesepakatan.", kb, published="2016-02-16"
+    )
+    assert at(named, "Rusia").kind == "state"

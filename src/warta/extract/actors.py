@@ -463,6 +463,7 @@ def recognise_actors(
     i = 0
     while i < len(hits):
         i = _resolve_hit(ctx, i)
+    _add_coordinated_offices(ctx)
     _add_ranked_names(ctx)
     _add_speakers(ctx)
     _add_subjects(ctx)
@@ -1465,6 +1466,37 @@ def _bare_title(
         sector=sector or (info.sector if info else None),
         reason=f"{described}: unnamed office holder" + ("" if code else ", state unknown"),
     )
+
+
+def _add_coordinated_offices(ctx: _Context) -> None:
+    """"Menteri pertahanan Iran dan Rusia": a bare title shared by coordinated states names the
+    holder of that office in each, so the second state becomes that office's holder too (the person
+    of that role the article named before, else the KB holder on the article's date)."""
+    coordinators = set(ctx.m.words.get("coordinator", []))
+    if ctx.m.country_before_title or not coordinators:
+        return
+    ordered = sorted(ctx.mentions, key=lambda x: x.start)
+    for office, nxt in zip(ordered, ordered[1:], strict=False):
+        if office.kind not in ("person", "official") or not office.role or nxt.kind != "state":
+            continue
+        if not nxt.code or nxt.code == office.code or _names_written(office):
+            continue
+        gap = ctx.text[office.end : nxt.start].split()
+        if len(gap) != 1 or gap[0].lower() not in coordinators:
+            continue
+        after = _NEXT_WORD.match(ctx.text, nxt.end)
+        if after is not None and after.group(1)[:1].isupper():
+            continue  # "Menteri Pertahanan Iran dan Rusia Sergei Shoigu": a title of the second, named
+        described = f"'{office.text} {gap[0]} {nxt.text}': the office of '{office.text}' in {nxt.code}"
+        before = replace(ctx, mentions=[x for x in ctx.mentions if x.end <= office.start])
+        shared = _bare_title(before, nxt.start, nxt.end, office.role, office.sector, nxt.code, described)
+        ctx.mentions[ctx.mentions.index(nxt)] = shared
+
+
+def _names_written(mention: Mention) -> bool:
+    """The mention writes a name ("Menteri Pertahanan Iran Hossein Dehqan"), not a bare title."""
+    surname = (mention.name or "").split()[-1:] if mention.kind == "person" else []
+    return bool(surname) and surname[0].lower() in mention.text.lower()
 
 
 # -- pass 2: coreference ---------------------------------------------------------------------
