@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from warta.extract.quotes_cues import quote_cues, speaker_phrase
 from warta.extract.quotes_marks import ALL_DOUBLE, QuoteSpan, find_quote_spans
-from warta.extract.quotes_speakers import QuoteContext, Said, Speaker
+from warta.extract.quotes_speakers import QuoteContext, QuotedSpans, Said, Speaker
 from warta.extract.sources_cited import Citation, CitationFinder, cited_names
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention, Quote, Sentence
@@ -240,7 +240,7 @@ def _attribute(
 
 def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
     """Reported speech with no marks: 'Lavrov mengatakan bahwa ...'."""
-    if any(ch in s.text for ch in ALL_DOUBLE) or any(a < s.end and s.start < b for a, b in ctx.quoted):
+    if any(ch in s.text for ch in ALL_DOUBLE) or ctx.quoted.overlaps(s.start, s.end):
         return None
     v = ctx.cues.before_scan.search(ctx.text, ctx.verb_starts, s.start, s.end)
     if v is None:
@@ -273,7 +273,7 @@ def extract_quotes(
     blocked = [(m.start, m.end) for m in mentions if m.kind in ("state", "place", "person")]
     citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked, doc.url)
     spans = find_quote_spans(doc.text, cues.lost_close)
-    ctx.quoted = [(s.start, s.end) for s in spans]
+    ctx.quoted = QuotedSpans([(s.start, s.end) for s in spans])
     quotes: list[Quote] = []
     indirect: list[Quote] = []
     last: tuple[Speaker, int, int] | None = None

@@ -46,6 +46,37 @@ class Said:
     speaker: Speaker
 
 
+class QuotedSpans:
+    """The quoted spans of a text, answering "is this inside a quote?" by bisection."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.spans = ordered
+        self._starts = [a for a, _ in ordered]
+        # the furthest end among the spans starting at or before each one
+        self._reach: list[int] = []
+        for _, b in ordered:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+
+    def _reach_from(self, count: int) -> int | None:
+        return self._reach[count - 1] if count else None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some span a, b has a <= start and end <= b."""
+        reach = self._reach_from(bisect.bisect_right(self._starts, start))
+        return reach is not None and end <= reach
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span a, b has a < end and start < b."""
+        reach = self._reach_from(bisect.bisect_left(self._starts, end))
+        return reach is not None and start < reach
+
+    def holds(self, pos: int) -> bool:
+        """Some span a, b has a <= pos < b."""
+        reach = self._reach_from(bisect.bisect_right(self._starts, pos))
+        return reach is not None and pos < reach
+
+
 class QuoteContext:
     """One article's text, mentions and sentence starts, with the lookups attribution needs."""
 
@@ -63,7 +94,7 @@ class QuoteContext:
         self.starts = sorted({s.start for s in sentences}) or self._guess_sentence_starts()
         self.paras = paragraphs(self.text)
         self.para_starts = [p.start for p in self.paras]
-        self.quoted: list[tuple[int, int]] = []
+        self.quoted = QuotedSpans(())
         self.history: list[Said] = []
         self.agencies = agency_index()
         self._lower_words_cache: dict[str, bool] = {}
@@ -90,7 +121,7 @@ class QuoteContext:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def inside_quote(self, m: Mention) -> bool:
-        return any(a <= m.start and m.end <= b for a, b in self.quoted)
+        return self.quoted.covers(m.start, m.end)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end and m.end > m.start]
@@ -355,7 +386,7 @@ class QuoteContext:
                 words.pop(0)
             if (
                 not words
-                or any(a <= m.start() < b for a, b in self.quoted)
+                or self.quoted.holds(m.start())
                 or self.cues.points_back(words[0])
             ):
                 continue
