@@ -272,7 +272,7 @@ def extract_quotes(
     ctx = QuoteContext(doc, sentences, mentions, cues)
     blocked = [(m.start, m.end) for m in mentions if m.kind in ("state", "place", "person")]
     citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked, doc.url)
-    spans = find_quote_spans(doc.text, cues.lost_close)
+    spans = find_quote_spans(doc.text, cues.lost_close, ctx.paras)
     ctx.quoted = QuotedSpans([(s.start, s.end) for s in spans])
     quotes: list[Quote] = []
     indirect: list[Quote] = []

@@ -26,7 +26,7 @@ ALL_SINGLE = SINGLE_OPENERS + SINGLE_CLOSERS + SINGLE_EITHER
 # Characters that may stand right before an opening mark or right after a closing one.
 _BEFORE_OPEN = "([{—–-:/*"
 _DOUBLED_SINGLE = re.compile(r"''|‘‘|’’|``")
-_LINE = re.compile(r"[^\n]+")
+_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _AFTER_CLOSE = ".,;:!?)]}—–-/*…"
 
 
@@ -60,9 +60,8 @@ class Paragraph:
 def paragraphs(text: str) -> list[Paragraph]:
     """Non-blank lines of the text with their offsets (the cleaner keeps one paragraph a line)."""
     found: list[Paragraph] = []
-    for m in _LINE.finditer(text):
-        if m.group().strip():
-            found.append(Paragraph(len(found), m.start(), m.end()))
+    for m in _NON_BLANK_LINE.finditer(text):
+        found.append(Paragraph(len(found), m.start(), m.end()))
     return found
 
 
@@ -155,13 +154,16 @@ def _pair(
     return spans
 
 
-def find_quote_spans(text: str, lost_close: re.Pattern[str] | None = None) -> list[QuoteSpan]:
+def find_quote_spans(
+    text: str, lost_close: re.Pattern[str] | None = None, paras: list[Paragraph] | None = None
+) -> list[QuoteSpan]:
     """All spans enclosed by quotation marks, in text order.
 
     `lost_close` finds where an attribution cue follows a quote whose closing mark is missing
-    (`, kata`): an unclosed quote ends there instead of at the paragraph end.
+    (`, kata`): an unclosed quote ends there instead of at the paragraph end. `paras`: the
+    text's `paragraphs`, when the caller has them.
     """
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     per_para: list[list[QuoteSpan]] = []
     leading_close: list[tuple[int, int] | None] = []  # a closing mark in a line broken off a quote
     any_mark = _mark_class(ALL_DOUBLE + ALL_SINGLE)
