@@ -40,6 +40,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
 _NAME_BEFORE_VERB = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*,?[ \t]*$")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 _WORD = re.compile(r"\w+")
+_DOUBLE_MARK = re.compile("[" + "".join(re.escape(ch) for ch in ALL_DOUBLE) + "]")
 
 
 def _words(s: str) -> int:
@@ -240,7 +241,7 @@ def _attribute(
 
 def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
     """Reported speech with no marks: 'Lavrov mengatakan bahwa ...'."""
-    if any(ch in s.text for ch in ALL_DOUBLE) or ctx.quoted.overlaps(s.start, s.end):
+    if _DOUBLE_MARK.search(s.text) or ctx.quoted.overlaps(s.start, s.end):
         return None
     v = ctx.cues.before_scan.search(ctx.text, ctx.verb_starts, s.start, s.end)
     if v is None:
