@@ -493,3 +493,9 @@ def test_a_bare_title_shared_by_two_states_is_each_one_s_holder(kb: KnowledgeBas
         "Menteri Pertahanan Iran Hossein Dehqan dan Rusia menandatangani kesepakatan.", kb, published="2016-02-16"
     )
     assert at(named, "Rusia").kind == "state"
+
+
+def test_a_title_with_a_first_name_lends_no_office(kb: KnowledgeBase) -> None:
+    text = "Hubungan baik telah terjalin sejak lama antara Presiden Prabowo dan Singapura."
+    found = actors(text, kb, published="2025-06-16")
+    assert at(found, "Singapura").kind == "state"

@@ -161,3 +161,23 @@ def test_a_later_telling_by_another_person_does_not_replace_the_first() -> None:
           mention(t, "Israel", "ISR", nth=1)]  # fmt: skip
     accuse = _only(code(t, ms), "ACCUSE")
     assert accuse.evidence.startswith("Iran menuduh")
+
+
+def test_a_threat_does_not_borrow_the_body_named_in_an_attack() -> None:
+    t = (
+        "Garda Revolusi Iran mengatakan mereka telah menyerang puluhan target di Israel.\n"
+        "Menteri Pertahanan Israel, Israel Katz, pada Sabtu mengancam akan membakar Teheran bila Iran terus "
+        "melancarkan serangan rudal di tengah kecamuk perang."
+    )
+    ms = [
+        mention(t, "Garda Revolusi Iran", "IRN", "organisation", "Garda Revolusi Iran"),
+        mention(t, "Israel", "ISR"),
+        mention(t, "Menteri Pertahanan Israel, Israel Katz", "ISR", "person", "Israel Katz"),
+        mention(t, "Teheran", "IRN"),
+        mention(t, "Iran", "IRN", nth=1),
+    ]
+    events = code(t, ms)
+    threat = _only(events, "THREATEN")
+    assert (threat.source_actor, threat.target_actor) == ("Israel Katz", None)
+    attack = _only(events, "ASSAULT")
+    assert attack.source_actor == "Garda Revolusi Iran"

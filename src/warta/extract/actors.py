@@ -1494,9 +1494,12 @@ def _add_coordinated_offices(ctx: _Context) -> None:
 
 
 def _names_written(mention: Mention) -> bool:
-    """The mention writes a name ("Menteri Pertahanan Iran Hossein Dehqan"), not a bare title."""
-    surname = (mention.name or "").split()[-1:] if mention.kind == "person" else []
-    return bool(surname) and surname[0].lower() in mention.text.lower()
+    """The mention writes a name ("Menteri Pertahanan Iran Hossein Dehqan", "Presiden Prabowo"), not
+    a bare title."""
+    if mention.kind != "person" or not mention.name:
+        return False
+    written = set(re.findall(r"\w+", mention.text.lower()))
+    return any(part in written for part in re.findall(r"\w+", mention.name.lower()))
 
 
 # -- pass 2: coreference ---------------------------------------------------------------------

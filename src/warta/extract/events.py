@@ -50,6 +50,10 @@ SPORTS_MIN_CUES = 3
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN"})
 # Statements: a state that "condemns" or "supports" speaks through someone the article may name.
 STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+# Acts of armed force, as against talk, statements and legal acts: who spoke or met for a state is
+# not who fought for it, so a name is borrowed from another event between the same actors only
+# within one kind (an airstrike does not take the president who met the other side's president).
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 # How many sentences after a state's statement may name who spoke for it.
 SPOKESPERSON_REACH = 2
 # Words between a speaker and its verb of saying ("Juru Bicara ... dalam siaran yang dirilis ... mengatakan").
@@ -408,11 +412,12 @@ class _SentenceCoder:
         """Name the person behind a state's act when the article does: from another event between
         the same actors ("Rusia dan AS sepakat" after "Putin bertemu Obama"), else from the one
         person of that state named in the same sentence ("..., kata juru bicara Gedung Putih Sean Spicer")."""
-        named: dict[tuple[frozenset[str | None], str], Counter[str]] = {}
+        named: dict[tuple[frozenset[str | None], str, bool], Counter[str]] = {}
         for e in events:
             for code, name in ((e.source, e.source_actor), (e.target, e.target_actor)):
-                if code and name:
-                    named.setdefault((frozenset((e.source, e.target)), code), Counter())[name] += 1
+                if code and name and e.reasons.get("source_actor" if code == e.source else "target_actor") != BORROWED_NAME:
+                    key = (frozenset((e.source, e.target)), code, e.type in FORCE_TYPES)
+                    named.setdefault(key, Counter())[name] += 1
         out = []
         for e in events:
             changes: dict[str, object] = {}
@@ -427,7 +432,9 @@ class _SentenceCoder:
                 pair_names = Counter(
                     {
                         n: c
-                        for n, c in named.get((frozenset((e.source, e.target)), code), Counter()).items()
+                        for n, c in named.get(
+                            (frozenset((e.source, e.target)), code, e.type in FORCE_TYPES), Counter()
+                        ).items()
                         if n not in taken
                     }
                 )
