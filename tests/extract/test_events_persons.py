@@ -181,3 +181,14 @@ def test_a_threat_does_not_borrow_the_body_named_in_an_attack() -> None:
     assert (threat.source_actor, threat.target_actor) == ("Israel Katz", None)
     attack = _only(events, "ASSAULT")
     assert attack.source_actor == "Garda Revolusi Iran"
+
+
+def test_an_attack_on_a_person_without_force_is_verbal() -> None:
+    # the pattern of a political spat (written for this test): no weapon, no victim, no troops
+    t = "Trump kembali melontarkan serangan terhadap Obama dalam pidatonya di Gedung Putih."
+    ms = [mention(t, "Trump", "USA", "person", "Donald Trump"), mention(t, "Obama", "USA", "person", "Barack Obama")]
+    assert not [e for e in code(t, ms) if e.type == "ASSAULT"]
+    # with a word of armed force it is an assault
+    t = "Militan melancarkan serangan bersenjata terhadap Gubernur Ahmad yang tewas di tempat."
+    ms = [mention(t, "Militan", "IDN.MIL", "armed_group", "Militan"), mention(t, "Gubernur Ahmad", "IDN", "person", "Ahmad")]
+    assert [e for e in code(t, ms) if e.type == "ASSAULT"]

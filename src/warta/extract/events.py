@@ -250,6 +250,8 @@ class _SentenceCoder:
             may_carry = subject is None and self._may_carry(hit, tokens)
             context = ArticleContext(carried if may_carry else None, self.militant_code)
             dyads, how = dyads_for(hit, reader, context)
+            if hit.rule.type == "ASSAULT" and self._verbal_attack(dyads, tokens):
+                continue
             for dyad in dyads:
                 if dyad.source.unit.kind == "state" and dyad.source.unit.start != hit.start:
                     # a state mention, not the unnamed doer of a passive act ("ditetapkan sebagai tersangka")
@@ -286,6 +288,12 @@ class _SentenceCoder:
             unit = ActorUnit(hit.start, hit.end, other, "state", None, other, hit.first, hit.last)
             out.append(self._event(sentence, hit, tokens, Dyad(dyad.source, Role(unit, why)), negated, how))
         return out
+
+    def _verbal_attack(self, dyads: list[Dyad], tokens: list[Token]) -> bool:
+        """"Pengamat menilai serangan terbaru Trump terhadap Obama ...": an attack on a person in a
+        sentence without a word of physical or armed force is a verbal one (a political spat)."""
+        on_person = any(d.target is not None and d.target.unit.kind == "person" for d in dyads)
+        return on_person and not any(self.cues.is_("force", t.text) for t in tokens)
 
     def _speakers(
         self, units: list[ActorUnit], groups: list[Group], tokens: list[Token], text: str
