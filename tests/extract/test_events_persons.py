@@ -192,3 +192,20 @@ def test_an_attack_on_a_person_without_force_is_verbal() -> None:
     t = "Militan melancarkan serangan bersenjata terhadap Gubernur Ahmad yang tewas di tempat."
     ms = [mention(t, "Militan", "IDN.MIL", "armed_group", "Militan"), mention(t, "Gubernur Ahmad", "IDN", "person", "Ahmad")]
     assert [e for e in code(t, ms) if e.type == "ASSAULT"]
+
+
+def test_requests_in_a_trial_are_court_procedure() -> None:
+    # the patterns of trial reports (written for this test)
+    t = "Dalam perkara dugaan korupsi ini, jaksa meminta majelis hakim menyatakan terdakwa bersalah."
+    ms = [mention(t, "jaksa", "IDN", "official", "jaksa"), mention(t, "majelis hakim", "IDN", "organisation", "majelis hakim")]
+    assert not [e for e in code(t, ms) if e.type == "REQUEST"]
+    t = "Kuasa hukum Budi meminta Kejaksaan Agung menghentikan penyidikan."
+    ms = [mention(t, "Kuasa hukum Budi", "IDN", "person", "Budi"), mention(t, "Kejaksaan Agung", "IDN", "organisation", "Kejaksaan Agung")]
+    assert not [e for e in code(t, ms) if e.type == "REQUEST"]
+    t = "Jaksa lalu menuntut Budi dihukum 7 tahun penjara."
+    ms = [mention(t, "Jaksa", "IDN", "official", "jaksa"), mention(t, "Budi", "IDN", "person", "Budi")]
+    assert not [e for e in code(t, ms) if e.type == "REQUEST"]
+    # a political request stays (a dev sentence, its object named)
+    t = "Memasuki bulan suci Ramadan, Indonesia mendesak Israel agar semua bentuk kekerasan dihentikan."
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Israel", "ISR")]
+    assert ("REQUEST", "IDN", "ISR") in dyads(code(t, ms))

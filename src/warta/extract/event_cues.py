@@ -20,7 +20,7 @@ KINDS = frozenset(
         "light_verb", "adverb", "apposition", "act_noun", "militant_object", "currency", "request_verb",
         "possessive", "setting", "time_clause", "civilian", "doer_marker",
         "examples", "possessive_clitic", "relative", "not_event", "sports", "speech_verb", "future",
-        "between", "copula", "own_state_act", "channel", "speech_after", "force",
+        "between", "copula", "own_state_act", "channel", "speech_after", "force", "court", "litigant", "sentencing",
     }
 )  # fmt: skip
 

@@ -252,6 +252,10 @@ class _SentenceCoder:
             dyads, how = dyads_for(hit, reader, context)
             if hit.rule.type == "ASSAULT" and self._verbal_attack(dyads, tokens):
                 continue
+            if hit.rule.type == "REQUEST":
+                if self.cues.spans("sentencing", [t.text for t in tokens[hit.last + 1 :]]):
+                    continue  # "Jaksa menuntut Tom dihukum 7 tahun penjara": a sentencing demand in a trial
+                dyads = [d for d in dyads if not self._court_procedure(d)]
             for dyad in dyads:
                 if dyad.source.unit.kind == "state" and dyad.source.unit.start != hit.start:
                     # a state mention, not the unnamed doer of a passive act ("ditetapkan sebagai tersangka")
@@ -294,6 +298,13 @@ class _SentenceCoder:
         sentence without a word of physical or armed force is a verbal one (a political spat)."""
         on_person = any(d.target is not None and d.target.unit.kind == "person" for d in dyads)
         return on_person and not any(self.cues.is_("force", t.text) for t in tokens)
+
+    def _court_procedure(self, dyad: Dyad) -> bool:
+        """"jaksa meminta majelis hakim menyatakan ...", "kuasa hukum meminta ...": a request made to a
+        court, or by counsel or the accused, is a step of a trial, not a political request."""
+        target = [t.text for t in tokenize(dyad.target.unit.text)] if dyad.target else []
+        source = [t.text for t in tokenize(dyad.source.unit.text)]
+        return bool(self.cues.spans("court", target)) or bool(self.cues.spans("litigant", source))
 
     def _speakers(
         self, units: list[ActorUnit], groups: list[Group], tokens: list[Token], text: str
