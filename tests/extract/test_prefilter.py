@@ -35,6 +35,8 @@ EDGE_TEXTS = [
     "JAKARTA, KOMPAS.com - Presiden MENGATAKAN pada 1 Mei 2015 bahwa Jum'at 2/5 libur.",
     "İstanbul, Straße 12 Mei 2021; ıslah 2020-10-20 dan bulan Agustus 2017.",
     "Kata\u0345 menurut dia, seperti dilansir Reuters, Selasa 31/1/2017.",
+    "Officials met again on Monday, March 4, 2019, and two days ago he visited Paris.",
+    "Last Friday the minister resigned; the vote is scheduled for June 30 and since 2011 it waited.",
 ]
 
 
@@ -74,8 +76,9 @@ def test_prefilter_mask() -> None:
 
 
 @pytest.mark.parametrize("text", _texts())
-def test_calendar_scan_from_word_starts_is_the_plain_scan(text: str) -> None:
-    pack = load_pack("id")
+@pytest.mark.parametrize("code", ["id", "en", "ms"])
+def test_calendar_scan_from_word_starts_is_the_plain_scan(text: str, code: str) -> None:
+    pack = load_pack(code)
     patterns, _, starts = _patterns(pack.code, str(pack.folder))
     candidates = starts.find(text, fold(text))
     for pattern in patterns:
@@ -131,8 +134,9 @@ def test_word_starts_without_safe_words_scan_plainly() -> None:
 
 
 @pytest.mark.parametrize("text", _texts())
-def test_date_patterns_scanned_from_word_starts_find_the_plain_matches(text: str) -> None:
-    pack = load_pack("id")
+@pytest.mark.parametrize("code", ["id", "en", "ms"])
+def test_date_patterns_scanned_from_word_starts_find_the_plain_matches(text: str, code: str) -> None:
+    pack = load_pack(code)
     lex = _lexicon(pack.code)
     for sentence in split_sentences(text, pack):
         folded = fold(sentence.text)
