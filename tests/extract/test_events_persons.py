@@ -209,3 +209,16 @@ def test_requests_in_a_trial_are_court_procedure() -> None:
     t = "Memasuki bulan suci Ramadan, Indonesia mendesak Israel agar semua bentuk kekerasan dihentikan."
     ms = [mention(t, "Indonesia", "IDN"), mention(t, "Israel", "ISR")]
     assert ("REQUEST", "IDN", "ISR") in dyads(code(t, ms))
+
+
+def test_a_meeting_of_two_people_of_one_state_is_not_coded() -> None:
+    # decided in arguments._distinct: CONSULT/AGREE/COOPERATE are not domestic types (written for this test)
+    t = "Presiden Prabowo Subianto bertemu Presiden ke-7 RI Joko Widodo di Solo."
+    ms = [mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto"),
+          mention(t, "Presiden ke-7 RI Joko Widodo", "IDN", "person", "Joko Widodo")]  # fmt: skip
+    assert not code(t, ms)
+    # the same verb between two states is coded (a dev sentence)
+    t = "Presiden AS Donald Trump pada Selasa pagi bertemu dengan Presiden Ukraina Petro Poroshenko."
+    ms = [mention(t, "Presiden AS Donald Trump", "USA", "person", "Donald Trump"),
+          mention(t, "Presiden Ukraina Petro Poroshenko", "UKR", "person", "Petro Poroshenko")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "UKR", "USA")}

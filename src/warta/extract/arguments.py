@@ -860,7 +860,13 @@ def _mutual(parts: list[tuple[ActorUnit, str]], kind: str) -> list[Dyad]:
 
 
 def _distinct(a: ActorUnit, b: ActorUnit, kind: str) -> bool:
-    """Source and target must be different actors; the same state only for domestic types."""
+    """Source and target must be different actors; the same state only for domestic types.
+
+    Meetings, agreements and cooperation between two people of one state ("Presiden Prabowo bertemu
+    Presiden ke-7 RI Joko Widodo", a minister meeting a governor) are not coded: CONSULT, AGREE and
+    COOPERATE are not in DOMESTIC_TYPES. The spec counts domestic politics, but a domestic meeting is
+    an interaction of the state with itself far more often than a political event, so precision first.
+    """
     if a.code != b.code:
         return True
     if kind not in DOMESTIC_TYPES or "." in a.code:  # a party or group never acts on itself
