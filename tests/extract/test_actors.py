@@ -499,3 +499,15 @@ def test_a_title_with_a_first_name_lends_no_office(kb: KnowledgeBase) -> None:
     text = "Hubungan baik telah terjalin sejak lama antara Presiden Prabowo dan Singapura."
     found = actors(text, kb, published="2025-06-16")
     assert at(found, "Singapura").kind == "state"
+
+
+def test_paus_alone_is_the_pope_named_before_and_paus_lower_case_a_whale(kb: KnowledgeBase) -> None:
+    # written for this test on the pattern of reports about the Pope
+    text = "Paus Leo XIV menyerukan gencatan senjata di Gaza.\nPaus juga mendesak Israel menghentikan serangan."
+    found = actors(text, kb, published="2025-07-20")
+    later = [m for m in found if m.text == "Paus"]
+    assert at(found, "Paus Leo XIV").name == "Pope Leo XIV"
+    assert len(later) == 1 and (later[0].code, later[0].name) == ("VAT", "Pope Leo XIV")
+    assert later[0].antecedent is not None  # points back to "Paus Leo XIV"
+    whale = actors("Seekor paus biru terdampar di pantai Bali.", kb, published="2025-07-20")
+    assert not [m for m in whale if m.text.lower() == "paus"]

@@ -162,8 +162,8 @@ def _case_rule(surface: str, is_title: bool) -> str:
     letters = [c for c in surface if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return "exact" if len(letters) <= 3 else "acronym"
-    if is_title:
-        return "any"
+    if is_title:  # a title written with a capital counts only so: "Paus" is the Pope, "paus" a whale
+        return "upper" if surface[:1].isupper() else "any"
     return "upper" if surface[:1].isupper() else "any"
 
 
