@@ -511,3 +511,13 @@ def test_paus_alone_is_the_pope_named_before_and_paus_lower_case_a_whale(kb: Kno
     assert later[0].antecedent is not None  # points back to "Paus Leo XIV"
     whale = actors("Seekor paus biru terdampar di pantai Bali.", kb, published="2025-07-20")
     assert not [m for m in whale if m.text.lower() == "paus"]
+
+
+def test_keduanya_right_after_a_coordinated_pair_is_that_pair(kb: KnowledgeBase) -> None:
+    text = (
+        "Menteri pertahanan Iran mengadakan pertemuan dengan Wakil Perdana Menteri Rusia Dmitry Rogozin.\n"
+        "Iran dan Rusia keduanya mendukung pemerintah Suriah dalam memerangi kelompok Takfiri."
+    )
+    both = at(actors(text, kb, published="2016-02-18"), "keduanya")
+    assert both.kind == "plural"
+    assert plural_members(both) == [("IRN", None), ("RUS", None)]  # the states, not the last two persons

@@ -1690,11 +1690,18 @@ def _add_plurals(ctx: _Context) -> None:
         persons = phrase in person_words
         roles = ctx.m.plural_roles.get(phrase)
         before = [x for x in ctx.mentions if x.end <= s and x.kind != "plural"]
-        members = _last_two_persons(before, roles) if persons else _main_two_states(ctx, before)
+        pair = _coordinated_pair(ctx, before, s)
+        names: str | None
+        if pair:  # "Iran dan Rusia keduanya mendukung ...": the two just named, whoever they are
+            members = pair
+            codes = [x.code for x in members]
+            names = "|".join(x.name or "" if x.kind in _PERSONISH else "" for x in members)
+        else:
+            members = _last_two_persons(before, roles) if persons else _main_two_states(ctx, before)
+            codes = [x.code if persons else (x.code or "").split(".")[0] for x in members]
+            names = "|".join(x.name or "" for x in members) if persons else None
         if len(members) < 2:
             continue
-        codes = [x.code if persons else (x.code or "").split(".")[0] for x in members]
-        names = "|".join(x.name or "" for x in members) if persons else None
         added.append(
             Mention(
                 s,
@@ -1709,6 +1716,18 @@ def _add_plurals(ctx: _Context) -> None:
             )
         )
     ctx.mentions.extend(added)
+
+
+def _coordinated_pair(ctx: _Context, before: list[Mention], start: int) -> list[Mention]:
+    """The two actors joined by a coordinator right before `start` ("Iran dan Rusia keduanya"), else []."""
+    if len(before) < 2:
+        return []
+    first, second = before[-2], before[-1]
+    if ctx.text[second.end : start].strip() or not first.code or not second.code:
+        return []
+    gap = ctx.text[first.end : second.start].split()
+    coordinators = set(ctx.m.words.get("coordinator", []))
+    return [first, second] if len(gap) == 1 and gap[0].lower() in coordinators else []
 
 
 def _last_two_persons(before: list[Mention], roles: frozenset[str] | None) -> list[Mention]:
