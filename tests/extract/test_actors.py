@@ -521,3 +521,17 @@ def test_keduanya_right_after_a_coordinated_pair_is_that_pair(kb: KnowledgeBase)
     both = at(actors(text, kb, published="2016-02-18"), "keduanya")
     assert both.kind == "plural"
     assert plural_members(both) == [("IRN", None), ("RUS", None)]  # the states, not the last two persons
+
+
+def test_a_bare_title_before_kedua_negara_is_the_office_in_each_state(kb: KnowledgeBase) -> None:
+    # written for this test on the pattern "Menlu kedua negara"
+    text = (
+        "Presiden Iran Masoud Pezeshkian menerima Presiden Rusia Vladimir Putin.\n"
+        "Menlu kedua negara menandatangani perjanjian."
+    )
+    ministers = at(actors(text, kb, published="2025-06-14"), "Menlu kedua negara")
+    assert ministers.kind == "plural" and ministers.role == "foreign_minister"
+    assert plural_members(ministers) == [("IRN", "Abbas Araghchi"), ("RUS", "Sergei Lavrov")]
+    # an ordinal before no plural stays an ordinal: "Presiden kedua RI" is a past holder, not today's
+    second = at(actors("Presiden kedua RI lengser pada 1998.", kb, published="2020-01-01"), "Presiden kedua")
+    assert second.kind == "official" and second.name == "Presiden kedua RI"

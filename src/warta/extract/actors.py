@@ -470,6 +470,7 @@ def recognise_actors(
     _add_surnames(ctx)
     _add_pronouns(ctx)
     _add_plurals(ctx)
+    _add_plural_offices(ctx)
     ctx.mentions.sort(key=lambda x: x.start)
     return ctx.mentions
 
@@ -849,7 +850,11 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     ordinal = _ORDINAL.match(text, pos)  # "Presiden ke-7 RI Joko Widodo"
     if ordinal:
         pos = ordinal.end()
-    elif (word_ordinal := _NEXT_WORD.match(text, pos)) and word_ordinal.group(1).lower() in m.ordinals:
+    elif (
+        (word_ordinal := _NEXT_WORD.match(text, pos))
+        and word_ordinal.group(1).lower() in m.ordinals
+        and not (m.plural_re is not None and m.plural_re.match(ctx.lower, word_ordinal.start(1)))
+    ):  # "Menlu kedua negara" is the two states' ministers, not the second one
         ordinal = word_ordinal  # "Presiden pertama RI Soekarno"
         pos = word_ordinal.end()
     region = _REGION_WORD.match(text, pos)
@@ -1716,6 +1721,33 @@ def _add_plurals(ctx: _Context) -> None:
             )
         )
     ctx.mentions.extend(added)
+
+
+def _add_plural_offices(ctx: _Context) -> None:
+    """"Menlu kedua negara": a bare title right before a plural of states is that office in each; the
+    title and the plural become one plural mention of the office holders (KB holder on the date, or
+    the person of that role the article named before)."""
+    ordered = sorted(ctx.mentions, key=lambda x: x.start)
+    for office, plural in zip(ordered, ordered[1:], strict=False):
+        if plural.kind != "plural" or office.kind not in ("official", "person") or not office.role:
+            continue
+        if _names_written(office) or ctx.text[office.end : plural.start].strip():
+            continue
+        codes = [c for c, _ in plural_members(plural)]
+        if len(codes) < 2 or any(c is None or "." in c for c in codes):
+            continue  # states only: "kedua pemimpin" names its persons already
+        before = replace(ctx, mentions=[x for x in ctx.mentions if x.end <= office.start])
+        described = f"'{office.text} {plural.text}': the office in each"
+        holders = [
+            _bare_title(before, office.start, plural.end, office.role, office.sector, c, described) for c in codes
+        ]
+        merged = Mention(
+            office.start, plural.end, ctx.text[office.start : plural.end], "|".join(str(c) for c in codes), "plural",
+            name="|".join(h.name if h.kind == "person" and h.name else "" for h in holders), role=office.role,
+            reason=f"{described}: " + ", ".join(f"{h.code} {h.name}" for h in holders),
+            antecedent=plural.antecedent,
+        )  # fmt: skip
+        ctx.mentions = [x for x in ctx.mentions if x is not office and x is not plural] + [merged]
 
 
 def _coordinated_pair(ctx: _Context, before: list[Mention], start: int) -> list[Mention]:
