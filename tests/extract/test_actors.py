@@ -535,3 +535,9 @@ def test_a_bare_title_before_kedua_negara_is_the_office_in_each_state(kb: Knowle
     # an ordinal before no plural stays an ordinal: "Presiden kedua RI" is a past holder, not today's
     second = at(actors("Presiden kedua RI lengser pada 1998.", kb, published="2020-01-01"), "Presiden kedua")
     assert second.kind == "official" and second.name == "Presiden kedua RI"
+
+
+def test_a_title_word_that_is_not_the_kb_role_takes_the_office_held(kb: KnowledgeBase) -> None:
+    text = "Pertemuan antara Presiden Prabowo Subianto dan Presiden Komisi Eropa Ursula von der Leyen di Brussels."
+    ursula = at(actors(text, kb, published="2025-07-13"), "Presiden Komisi Eropa")
+    assert (ursula.code, ursula.name) == ("EU", "Ursula von der Leyen")  # her office, not her nationality

@@ -749,7 +749,10 @@ def _person_mention(
 ) -> Mention:
     spells = ctx.kb.roles_of(person, ctx.on)
     spell = next((s for s in spells if s.role == role), None) if role else _office_first(spells)
-    code = (spell.code if spell and spell.code else None) or person.code
+    # "Presiden Komisi Eropa Ursula von der Leyen": the title's word is not the KB's role for her
+    # office; the office she holds on the date gives the code (EU), not her nationality (DEU)
+    held = spell or (_office_first(spells) if role else None)
+    code = (held.code if held and held.code else None) or person.code
     role = role or (spell.role if spell else None)
     info = ctx.kb.role_info(role) if role else None
     sector = sector or (spell.sector if spell else None) or (info.sector if info else None)
