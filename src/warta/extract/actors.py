@@ -49,7 +49,10 @@ sorted by start and never overlapping. How it works:
    ("IRN|RUS"), `name` joins their names with "|" (empty part when a member has no
    name), `antecedent` points at the latest member's mention; use `plural_members()`.
    Leaders are the last two persons in leader roles; states are the two the article has
-   named most among those named lately.
+   named most among those named lately; right after two coordinated actors ("Iran dan Rusia
+   keduanya") the plural is those two. A bare title shared by coordinated states ("Menteri
+   pertahanan Iran dan Rusia") or before a plural of states ("Menlu kedua negara") is that
+   office's holder in each.
 
 The date for role spells is `doc.published`, else a date in the URL, else
 `doc.copyright_year`, else the latest absolute date near the top of the text, else the

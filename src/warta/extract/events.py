@@ -4,8 +4,16 @@
 (warta.extract.triggers), reads their arguments (warta.extract.arguments), drops
 what the article does not assert (negated, planned, hypothetical, purpose clauses,
 events inside direct quotes, links to other articles, title lines, nouns that only
-point back to an event already told), and dates and places each event. Every event
+point back to an event already told, verbal "attacks" on a person with no word of force,
+requests that are steps of a trial), and dates and places each event. Every event
 carries its evidence sentence, trigger and a reason per field.
+
+Who acts for a state: a state acting through a body or person of its own ("Pemerintah
+Indonesia melalui Kementerian Luar Negeri") takes the channel's name; a state's statement
+takes the office holder who spoke for it in that sentence or the next two ("ungkap
+Kementerian Luar Negeri RI"); else a name from another event between the same actors of
+the same kind (armed force, or talk and other acts), else the one person of that state in
+the sentence. Of one event told twice, the telling that names the same person and more stays.
 """
 
 from __future__ import annotations
