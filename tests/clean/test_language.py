@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.clean.language import detect_language
+from warta.clean.language import detect_language, vote_language
 
 
 def test_indonesian_news_text():
@@ -38,3 +38,45 @@ def test_too_little_text_is_unknown():
 
 def test_clean_article_sets_language(seed):
     assert seed("002").language == "id"
+
+
+# A real lead (seed 002): "karena", "saat", "bisa", "kantor" are Indonesian spellings Malay writes otherwise.
+INDONESIAN_LEAD = (
+    "jpnn.com, TEHERAN - Di saat warga Ukraina menderita karena perang, Presiden Iran Ebrahim Raisi justru "
+    "memuji Rusia sebagai negara yang konsisten melawan terorisme dan menjaga stabilitas kawasan.\n"
+    "Dia mengatakan jejak kerja sama sukses antara Iran dan Rusia dalam kampanye antiteror saat ini tak bisa "
+    "disangkal lagi.\n"
+    "Presiden Rusia Vladimir Putin yang mengunjungi Iran untuk menghadiri KTT Negara Penjamin Proses Perdamaian "
+    "Astana berkunjung ke Kantor Presiden Iran untuk bertemu dengan Raisi, demikian dikutip dari Kantor Berita "
+    "IRNA pada Rabu."
+)
+
+
+def test_word_vote_decides_clear_indonesian():
+    assert vote_language(INDONESIAN_LEAD) == "id"
+    assert detect_language(INDONESIAN_LEAD) == "id"
+
+
+def test_word_vote_leaves_malay_to_lingua():
+    # "bahawa" is Malay: the Indonesian words are not enough to outvote it, lingua decides
+    text = (
+        "Perdana Menteri Datuk Seri Anwar Ibrahim berkata kerajaan akan memastikan rakyat tidak terbeban dengan "
+        "kenaikan harga barang. Beliau berkata demikian ketika menjawab soalan di Dewan Rakyat hari ini, "
+        "sambil menegaskan bahawa bantuan tunai akan disalurkan kepada golongan sasar."
+    )
+    assert vote_language(text) != "id"
+
+
+def test_word_vote_never_takes_indonesian_with_english_names_for_english():
+    text = INDONESIAN_LEAD + " Pertemuan itu disebut The Astana Format of the Peace Process in Syria."
+    assert vote_language(text) != "en"
+    assert detect_language(text) == "id"
+
+
+def test_word_vote_decides_english():
+    text = (
+        "Russia and the United States agreed to continue cooperation despite differences over how to resolve "
+        "the Syrian crisis, Russian Foreign Minister Sergei Lavrov said on Tuesday. The two sides have been "
+        "at odds over the future of the president, and the talks in Geneva were the first of their kind."
+    )
+    assert vote_language(text) == "en"

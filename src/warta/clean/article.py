@@ -43,7 +43,7 @@ def clean_article(article: Article, resources: Resources) -> Doc:
     language = detect_language(text)
     meta, reasons = resolve_metadata(article, evidence, table)
     if language:
-        reasons["language"] = "lingua over the first characters of the clean text"
+        reasons["language"] = "function-word vote, else lingua, over the start of the clean text"
     return Doc(
         doc=article.doc,
         text=text,

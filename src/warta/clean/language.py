@@ -1,22 +1,36 @@
-"""Language identification of a cleaned article with lingua, restricted to the languages
-Warta reads (Indonesian, Malay, English) and a few look-alikes that would otherwise be
-mistaken for them. The detector is built once per process and cached: it is a pure resource.
+"""Language identification of a cleaned article: Indonesian, Malay, English.
 
-Cost grows with the text given, so lingua first reads a short sample; only an unsure verdict,
-or Malay (which lingua takes Indonesian news for about once in a hundred short samples), is
-read again on a longer one.
+Two steps, cheapest first:
+
+1. a vote of very frequent words (`lang/<code>/function_words.tsv`): a language wins outright
+   when, against every other language, the words only it lists clearly outnumber the words
+   only the other lists ("bahwa, karena, persen" against "bahawa, kerana, peratus"; "yang, dan"
+   against "the, of"). Most news text is decided here, at a small fraction of lingua's cost;
+2. otherwise lingua, restricted to the languages Warta reads and a few look-alikes that would
+   otherwise be mistaken for them. Cost grows with the text given, so lingua first reads a
+   short sample; only an unsure verdict, or Malay (which lingua takes Indonesian news for
+   about once in a hundred short samples), is read again on a longer one.
+
+The word sets and the detector are built once per process and cached: they are pure resources.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from warta.lang import SUPPORTED, load_pack
 
 SAMPLE_CHARS = 400  # first read: enough for a confident verdict on most news text
 CONFIRM_CHARS = 3000  # second read when the first is unsure or says Malay
 CONFIDENT = 0.9  # lingua's relative confidence above which the first read stands
 MIN_LETTERS = 20  # too little text to tell
+VOTE_CHARS = 3000  # the word vote reads this much text
+VOTE_MIN = 3  # a language wins the vote with at least this many of its own words against each other
+VOTE_DOMINANCE = 8  # ... and this many times more than the other language's own words
 
 _CANDIDATES = (
     Language.INDONESIAN,
@@ -26,6 +40,7 @@ _CANDIDATES = (
     Language.SOMALI,
     Language.SWAHILI,
 )
+_WORD = re.compile(r"\w+")
 
 
 @cache
@@ -33,11 +48,50 @@ def detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_CANDIDATES).build()
 
 
+@cache
+def _vote_words(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each language's function words (languages without a list of their own take no part)."""
+    words: dict[str, frozenset[str]] = {}
+    seen: set[str] = set()
+    for code in codes:
+        pack = load_pack(code)
+        path = pack.path("function_words")
+        if path is None or str(path) in seen or path.parent.name != code:
+            continue  # a list borrowed from another language tells nothing about this one
+        seen.add(str(path))
+        words[code] = frozenset(w.lower() for w in pack.column("function_words", "word"))
+    return words
+
+
+def vote_language(text: str, codes: tuple[str, ...] = SUPPORTED) -> str | None:
+    """The language whose own function words clearly outnumber every other's, else None."""
+    words = _vote_words(codes)
+    if len(words) < 2:
+        return None
+    known = frozenset().union(*words.values())
+    counts = Counter(w for w in _WORD.findall(text[:VOTE_CHARS].lower()) if w in known)
+    if not counts:
+        return None
+    for code, own in words.items():
+        if all(_beats(own, other, counts) for other_code, other in words.items() if other_code != code):
+            return code
+    return None
+
+
+def _beats(own: frozenset[str], other: frozenset[str], counts: Counter[str]) -> bool:
+    mine = sum(n for w, n in counts.items() if w in own and w not in other)
+    theirs = sum(n for w, n in counts.items() if w in other and w not in own)
+    return mine >= VOTE_MIN and mine >= VOTE_DOMINANCE * theirs
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language ('id', 'ms', 'en', ...), or None when unclear."""
     sample = text[:SAMPLE_CHARS]
     if len(sample) < 4 * MIN_LETTERS and sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
+    voted = vote_language(text)
+    if voted is not None:
+        return voted
     values = detector().compute_language_confidence_values(sample)
     found: Language | None = values[0].language if values else None
     unsure = not values or values[0].value < CONFIDENT or found == Language.MALAY

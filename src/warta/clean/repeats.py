@@ -9,6 +9,7 @@ candidate pairs cheaply, a fuzzy ratio (rapidfuzz) confirms them. The first occu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
@@ -120,23 +121,22 @@ def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
 def _suspects(keys: list[str]) -> list[bool]:
     """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
     themselves): only those can hold a repeated passage. Normal articles say nothing twice.
-    (Set operations only: this runs on every article.)"""
-    grams_per_line: list[set[tuple[str, ...]]] = []
-    self_repeat: list[bool] = []
-    seen: set[tuple[str, ...]] = set()
-    repeated: set[tuple[str, ...]] = set()
+    (One pass over the article's runs of words, set operations only: this runs on every article.)"""
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []  # each line's words: words[start:end]
     for k in keys:
-        words = k.split()
-        grams = _ngrams(words)
-        unique = set(grams)
-        grams_per_line.append(unique)
-        self_repeat.append(len(unique) < len(grams))  # a paragraph holding its own copy
-        repeated |= unique & seen
-        seen |= unique
-    if not repeated:
-        return self_repeat
+        start = len(words)
+        words.extend(k.split())
+        spans.append((start, len(words)))
+        words.append("\n")  # a line break: runs across it belong to no line
+    grams = _ngrams(words)
+    if len(set(grams)) == len(grams):
+        return [False] * len(keys)
+    repeated = {gram for gram, n in Counter(grams).items() if n > 1}
+    last = REPEAT_NGRAM - 1
     return [
-        own or not grams.isdisjoint(repeated) for own, grams in zip(self_repeat, grams_per_line, strict=True)
+        end - start >= REPEAT_NGRAM and not repeated.isdisjoint(grams[start : end - last])
+        for start, end in spans
     ]
 
 
