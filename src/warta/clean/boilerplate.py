@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from warta.lang import SUPPORTED, LanguagePack, load_pack
 
 LINE_MAX = 250  # line_start / line_has cues remove a line only up to this length: longer is body text
@@ -66,10 +68,10 @@ class Rules:
     ]  # line / line_start cues by their first word, to skip lines fast
     unkeyed: tuple[Cue, ...]  # line / line_start cues that open with a placeholder
     labels: re.Pattern[str] | None  # "Red:", "Editor:": where a field value on a shared line ends
-    line_has_anchors: re.Pattern[str] | None  # literal pieces: a line without any skips line_has cues
-    script_anchors: re.Pattern[str] | None
-    tail_anchors: re.Pattern[str] | None
-    any_anchor: re.Pattern[str] | None  # script, tail and line_has anchors together
+    line_has_anchors: Literals | None  # literal pieces: a line without any skips line_has cues
+    script_anchors: Literals | None
+    tail_anchors: Literals | None
+    any_anchor: Literals | None  # script, tail and line_has anchors together
 
 
 def cue_regex(cue: str) -> str:
@@ -133,9 +135,26 @@ def _by_first_token(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
     return {token: tuple(group) for token, group in table.items()}
 
 
-def _literals(pieces: Iterable[str]) -> re.Pattern[str] | None:
-    unique = sorted({p for p in pieces if p}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(p) for p in unique)) if unique else None  # run on lower case
+class Literals:
+    """Literal pieces (lower case), found in a text in one pass (Aho-Corasick): a cheap test
+    before the regexes of their cues run."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, pieces: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for piece in pieces:
+            self._automaton.add_word(piece, piece)
+        self._automaton.make_automaton()
+
+    def search(self, lowered: str) -> bool:
+        """Whether the (lower-cased) text holds any of the pieces."""
+        return next(self._automaton.iter(lowered), None) is not None
+
+
+def _literals(pieces: Iterable[str]) -> Literals | None:
+    unique = {p for p in pieces if p}
+    return Literals(unique) if unique else None  # run on lower case
 
 
 def _anchor(cue: str) -> str:
@@ -291,7 +310,7 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
     text = line
     has_bracket = "(" in text or "[" in text
     # one search over every anchor word tells whether any script, tail or line_has cue can apply
-    anchored = rules.any_anchor is not None and rules.any_anchor.search(line.lower()) is not None
+    anchored = rules.any_anchor is not None and rules.any_anchor.search(line.lower())
     if has_bracket:
         text = _cut_all(rules.tokens, text, removed, " ")
     if anchored:
@@ -332,7 +351,8 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
         # "Penulis: Amriyono Prakoso | Editor: Hasanudin Aco": segments are judged one by one by
         # the caller, which also knows date lines ("Reporter: Nama | Selasa, 31 Jan 2017")
         return LineVerdict(text, tuple(removed), tuple(fields))
-    whole = line_cue(text, rules)
+    # a line left as it was, holding no anchor word, can match no line_has cue
+    whole = line_cue(text, rules, anchored or text != line)
     if whole is not None:
         removed.append(text)
         for cue, value in labelled_fields(text, rules) or [whole]:
@@ -341,8 +361,10 @@ def clean_line(line: str, rules: Rules) -> LineVerdict:
     return LineVerdict(text, tuple(removed), tuple(fields))
 
 
-def line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
-    """The cue that makes the whole line boilerplate, with the field value it carries."""
+def line_cue(text: str, rules: Rules, may_contain: bool = True) -> tuple[Cue, str] | None:
+    """The cue that makes the whole line boilerplate, with the field value it carries.
+
+    `may_contain=False` (the caller knows the line holds no line_has anchor) skips line_has cues."""
     if len(text) > 2 * LINE_MAX:
         return None
     first = _first_token(text) or ""
@@ -356,7 +378,8 @@ def line_cue(text: str, rules: Rules) -> tuple[Cue, str] | None:
         if m:
             return cue, _value(m, text)
     if (
-        len(text) > LINE_MAX
+        not may_contain
+        or len(text) > LINE_MAX
         or rules.line_has_anchors is None
         or not rules.line_has_anchors.search(text.lower())
     ):
