@@ -32,10 +32,16 @@ class EventCues:
     words: dict[str, frozenset[tuple[str, ...]]]
     modes: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
     _singles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # cues of each kind by their last word, longest first: `ends_with` looks at one bucket
+    _by_last: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for kind, cues in self.words.items():
             self._singles[kind] = frozenset(c[0] for c in cues if len(c) == 1)
+            by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for cue in cues:
+                by_last[cue[-1]].append(cue)
+            self._by_last[kind] = {w: tuple(sorted(b, key=len, reverse=True)) for w, b in by_last.items()}
 
     @classmethod
     def load(cls, pack: LanguagePack) -> EventCues:
@@ -69,15 +75,12 @@ class EventCues:
 
     def ends_with(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
         """The longest cue of `kind` that `words` ends with, or None."""
-        best: tuple[str, ...] | None = None
-        for cue in self.words.get(kind, ()):
-            if (
-                len(cue) <= len(words)
-                and tuple(words[len(words) - len(cue) :]) == cue
-                and (best is None or len(cue) > len(best))
-            ):
-                best = cue
-        return best
+        if not words:
+            return None
+        for cue in self._by_last.get(kind, {}).get(words[-1], ()):
+            if len(cue) <= len(words) and tuple(words[len(words) - len(cue) :]) == cue:
+                return cue
+        return None
 
     def spans(self, kind: str, words: list[str]) -> list[tuple[int, int]]:
         """(first, last) word indices of every occurrence of a cue of `kind` in `words`."""

@@ -40,7 +40,7 @@ from warta.extract.arguments import (
     not_actors,
 )
 from warta.extract.event_cues import EventCues
-from warta.extract.triggers import Token, TriggerHit, TriggerLexicon, tokenize
+from warta.extract.triggers import Token, TriggerHit, TriggerLexicon, tokenize, words_of
 from warta.lang import LanguagePack, load_pack
 from warta.model import Doc, Event, Mention, Sentence
 
@@ -137,7 +137,7 @@ def extract_events(
 
 def is_sports_report(text: str, cues: EventCues) -> bool:
     """A match report ("menggempur pertahanan Australia", "serangan balik"): enough different sports words."""
-    words = [t.text for t in tokenize(text)]
+    words = words_of(text)
     return len({tuple(words[i : j + 1]) for i, j in cues.spans("sports", words)}) >= SPORTS_MIN_CUES
 
 
@@ -310,8 +310,8 @@ class _SentenceCoder:
     def _court_procedure(self, dyad: Dyad) -> bool:
         """"jaksa meminta majelis hakim menyatakan ...", "kuasa hukum meminta ...": a request made to a
         court, or by counsel or the accused, is a step of a trial, not a political request."""
-        target = [t.text for t in tokenize(dyad.target.unit.text)] if dyad.target else []
-        source = [t.text for t in tokenize(dyad.source.unit.text)]
+        target = words_of(dyad.target.unit.text) if dyad.target else []
+        source = words_of(dyad.source.unit.text)
         return bool(self.cues.spans("court", target)) or bool(self.cues.spans("litigant", source))
 
     def _speakers(

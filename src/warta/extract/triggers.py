@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from warta.lang import DataFileError, LanguagePack
 
@@ -31,9 +32,16 @@ ENCLITICS = ("nya", "lah", "pun")
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a sentence: lower-cased text and offsets into the sentence."""
+# Word-matching caches stop growing past this many distinct words (a long ingest run).
+_CACHE_LIMIT = 200_000
+
+
+class Token(NamedTuple):
+    """A word of a sentence: lower-cased text and offsets into the sentence.
+
+    A named tuple, not a frozen dataclass: every sentence is tokenized and a frozen
+    dataclass is several times slower to build.
+    """
 
     text: str
     start: int
@@ -43,9 +51,16 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words of `text` (hyphenated compounds kept whole) with their offsets."""
-    return [
-        Token(m.group().lower(), m.start(), m.end(), m.group()[:1].isupper()) for m in _WORD.finditer(text)
-    ]
+    tokens = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        tokens.append(Token(word.lower(), m.start(), m.end(), word[0].isupper()))
+    return tokens
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-cased words of `text`, as `tokenize` finds them, without offsets."""
+    return [word.lower() for word in _WORD.findall(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +98,7 @@ class TriggerLexicon:
     def __init__(self, rules: list[TriggerRule]) -> None:
         self.rules = rules
         self._by_first: dict[str, list[TriggerRule]] = defaultdict(list)
+        self._candidates_of: dict[str, tuple[TriggerRule, ...]] = {}
         for rule in rules:
             self._by_first[rule.form[0]].append(rule)
         for bucket in self._by_first.values():
@@ -129,7 +145,16 @@ class TriggerLexicon:
             i = last + 1
         return hits
 
-    def _candidates(self, word: str) -> list[TriggerRule]:
+    def _candidates(self, word: str) -> tuple[TriggerRule, ...]:
+        """Rules that may start at `word`, memoised by word (every word of every sentence asks)."""
+        found = self._candidates_of.get(word)
+        if found is None:
+            if len(self._candidates_of) >= _CACHE_LIMIT:
+                self._candidates_of.clear()
+            found = self._candidates_of[word] = tuple(self._rules_starting_with(word))
+        return found
+
+    def _rules_starting_with(self, word: str) -> list[TriggerRule]:
         half, dash, other = word.partition("-")
         if dash and half == other.removesuffix("nya"):
             word = half
