@@ -63,24 +63,40 @@ def _vote_words(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return words
 
 
+@cache
+def _listed_by(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each function word with the languages that list it."""
+    listed: dict[str, set[str]] = {}
+    for code, words in _vote_words(codes).items():
+        for word in words:
+            listed.setdefault(word, set()).add(code)
+    return {word: frozenset(langs) for word, langs in listed.items()}
+
+
 def vote_language(text: str, codes: tuple[str, ...] = SUPPORTED) -> str | None:
     """The language whose own function words clearly outnumber every other's, else None."""
-    words = _vote_words(codes)
-    if len(words) < 2:
+    languages = tuple(_vote_words(codes))
+    if len(languages) < 2:
         return None
-    known = frozenset().union(*words.values())
-    counts = Counter(w for w in _WORD.findall(text[:VOTE_CHARS].lower()) if w in known)
-    if not counts:
+    listed = _listed_by(codes)
+    # occurrences per set of languages listing the word: ("id", "ms") for "yang", ("en",) for "the"
+    by_listing: Counter[frozenset[str]] = Counter()
+    for word, n in Counter(_WORD.findall(text[:VOTE_CHARS].lower())).items():
+        langs = listed.get(word)
+        if langs is not None:
+            by_listing[langs] += n
+    if not by_listing:
         return None
-    for code, own in words.items():
-        if all(_beats(own, other, counts) for other_code, other in words.items() if other_code != code):
+    for code in languages:
+        if all(_beats(code, other, by_listing) for other in languages if other != code):
             return code
     return None
 
 
-def _beats(own: frozenset[str], other: frozenset[str], counts: Counter[str]) -> bool:
-    mine = sum(n for w, n in counts.items() if w in own and w not in other)
-    theirs = sum(n for w, n in counts.items() if w in other and w not in own)
+def _beats(code: str, other: str, by_listing: Counter[frozenset[str]]) -> bool:
+    """Whether words listed for `code` but not `other` clearly outnumber those the other way round."""
+    mine = sum(n for langs, n in by_listing.items() if code in langs and other not in langs)
+    theirs = sum(n for langs, n in by_listing.items() if other in langs and code not in langs)
     return mine >= VOTE_MIN and mine >= VOTE_DOMINANCE * theirs
 
 

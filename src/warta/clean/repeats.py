@@ -164,8 +164,11 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
             continue
         seen.add(k)
     joined = "\n".join(keys)
+    line_starts = [0]  # where each key starts in `joined`
+    for k in keys:
+        line_starts.append(line_starts[-1] + len(k) + 1)
     for i, k in enumerate(keys):
-        if not keep[i] or not checkable[i] or len(k) > MAX_CONTAINED_KEY or joined.count(k) < 2:
+        if not keep[i] or not checkable[i] or len(k) > MAX_CONTAINED_KEY:
             continue
         # a full sentence keeps its place before a later copy (the sentence pass handles the copy);
         # a lead above the body that the body repeats in full goes wherever it stands; short lines
@@ -173,6 +176,12 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         ends = lines[i].rstrip().endswith(SENTENCE_ENDS)
         lead = i < body_start and not ends and len(k) > MAX_HEADING_KEY
         full_sentence = ends and len(k) >= MIN_CONTAINED_SENTENCE
+        # cheap first: a lead needs a second copy anywhere, a sentence a copy in an earlier line
+        if lead:
+            if joined.count(k) < 2:
+                continue
+        elif not full_sentence or joined.find(k, 0, line_starts[i]) < 0:
+            continue
         for j, other in enumerate(keys):
             if (
                 j != i

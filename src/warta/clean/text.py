@@ -13,10 +13,14 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Markdown from HTML-to-text converters: **bold**, *italic*, escaped characters, headings,
 # horizontal rules, fenced-div markers (":::: {#id}"), hard line-break backslashes.
-_MD_BOLD = re.compile(r"\*{2,}")
+_MD_BOLD = re.compile(r"\*\*+")  # not "\*{2,}": a literal "**" lets the engine skip ahead
 _MD_ITALIC = re.compile(r"\*(?<![\w*]\*)(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_MD_HEADING = re.compile(r"^[ ]{0,3}(?:[-*][ ]+)?#{1,6}[ ]+", re.M)
+_MD_HEADING = r"[ ]{0,3}(?:[-*][ ]+)?#{1,6}[ ]+"
+# a heading at the start of the text, and one after a line break (led by a literal "\n", which the
+# engine finds fast, where "^" with re.M is tried at every offset)
+_MD_HEADING_FIRST = re.compile(_MD_HEADING)
+_MD_HEADING_LATER = re.compile("\n" + _MD_HEADING)
 _MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
 _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
 _MD_ATTRIBUTES = re.compile(r'\{(?:[#.][\w-]+|[\w-]+="[^"\n]*")(?:\s+(?:[#.][\w-]+|[\w-]+="[^"\n]*"))*\}')
@@ -43,8 +47,11 @@ def normalise_lines(raw: str) -> list[str]:
     # each rewrite runs only when its markup character occurs at all: most texts have none
     if "---" in text or "***" in text or "___" in text or "===" in text or ":::" in text:
         text = _MD_RULE_OR_FENCE.sub("", text)
-    if "#" in text:
-        text = _MD_HEADING.sub("", text)
+    if "# " in text:
+        first = _MD_HEADING_FIRST.match(text)
+        if first is not None:
+            text = text[first.end() :]
+        text = _MD_HEADING_LATER.sub("\n", text)
     if "]{" in text:
         previous = None
         while previous != text:  # spans nest: [[KOMPAS.com]{dir="auto"}]{dir="auto"}
@@ -53,8 +60,10 @@ def normalise_lines(raw: str) -> list[str]:
         text = _MD_ATTRIBUTES.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
+    if "**" in text:
+        text = _MD_BOLD.sub("", text)
     if "*" in text:
-        text = _MD_ITALIC.sub(r"\1", _MD_BOLD.sub("", text))
+        text = _MD_ITALIC.sub(r"\1", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", _TRAILING_BACKSLASH.sub("", text))
     if "  " in text:
