@@ -34,6 +34,8 @@ class EventCues:
     _singles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # cues of each kind by their last word, longest first: `ends_with` looks at one bucket
     _by_last: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict, repr=False)
+    # cues of each kind by their first word, in the kind's set order: `spans` and `contains` look there
+    _by_first: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for kind, cues in self.words.items():
@@ -42,6 +44,10 @@ class EventCues:
             for cue in cues:
                 by_last[cue[-1]].append(cue)
             self._by_last[kind] = {w: tuple(sorted(b, key=len, reverse=True)) for w, b in by_last.items()}
+            by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for cue in cues:
+                by_first[cue[0]].append(cue)
+            self._by_first[kind] = {w: tuple(b) for w, b in by_first.items()}
 
     @classmethod
     def load(cls, pack: LanguagePack) -> EventCues:
@@ -84,22 +90,23 @@ class EventCues:
 
     def spans(self, kind: str, words: list[str]) -> list[tuple[int, int]]:
         """(first, last) word indices of every occurrence of a cue of `kind` in `words`."""
-        cues = self.words.get(kind, frozenset())
-        firsts = {c[0] for c in cues}
+        by_first = self._by_first.get(kind)
+        if not by_first or by_first.keys().isdisjoint(words):
+            return []
         found = []
         for i, word in enumerate(words):
-            if word in firsts:
+            cues = by_first.get(word)
+            if cues is not None:
                 found += [(i, i + len(c) - 1) for c in cues if tuple(words[i : i + len(c)]) == c]
         return found
 
     def contains(self, kind: str, words: list[str]) -> tuple[str, ...] | None:
         """The first cue of `kind` that occurs as a word sequence in `words`, or None."""
-        cues = self.words.get(kind, frozenset())
-        firsts = {c[0] for c in cues}
+        by_first = self._by_first.get(kind)
+        if not by_first or by_first.keys().isdisjoint(words):
+            return None
         for i, word in enumerate(words):
-            if word not in firsts:
-                continue
-            for cue in cues:
-                if cue[0] == word and tuple(words[i : i + len(cue)]) == cue:
+            for cue in by_first.get(word, ()):
+                if tuple(words[i : i + len(cue)]) == cue:
                     return cue
         return None

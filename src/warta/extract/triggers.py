@@ -36,6 +36,9 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 _CACHE_LIMIT = 200_000
 
 
+_new_tuple = tuple.__new__
+
+
 class Token(NamedTuple):
     """A word of a sentence: lower-cased text and offsets into the sentence.
 
@@ -51,11 +54,12 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words of `text` (hyphenated compounds kept whole) with their offsets."""
-    tokens = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        tokens.append(Token(word.lower(), m.start(), m.end(), word[0].isupper()))
-    return tokens
+    # tuple.__new__ skips the named tuple's Python-level constructor: this runs on every sentence
+    return [
+        _new_tuple(Token, (word.lower(), m.start(), m.end(), word[0].isupper()))
+        for m in _WORD.finditer(text)
+        for word in (m.group(),)
+    ]
 
 
 def words_of(text: str) -> list[str]:
