@@ -49,7 +49,9 @@ _LETTERS = re.compile(r"[a-z]+")
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DOMAIN_TOKEN = re.compile(rf"\b{_DOMAIN}", re.I)
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a year standing alone: "(?<!\d)" checked after the digits (as "no digit before these four"), so
+# that the pattern opens with its digits and the engine can skip ahead to them
+_YEAR = re.compile(r"((?:19|20)\d\d)(?!\d)(?<!\d\d\d\d\d)")
 
 
 @dataclass(frozen=True, slots=True)
