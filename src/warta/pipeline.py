@@ -3,6 +3,11 @@
 No I/O, no globals, no clock: the same article and resources always give the same
 result, so a plain loop, a process pool and Spark's mapPartitions all call this.
 Each stage reads what earlier stages produced and adds its own part.
+
+`process` is cleaning followed by extraction; the two halves are also available
+alone: `clean_only` for fast bulk loading (a Result with just the `doc`), and
+`extract` to add actors, quotes and events to a Doc cleaned earlier (for example
+one read back from the store).
 """
 
 from __future__ import annotations
@@ -13,13 +18,23 @@ from warta.extract.dates import DateContext
 from warta.extract.events import extract_events
 from warta.extract.quotes import extract_quotes
 from warta.extract.sentences import split_sentences
-from warta.model import Article, Result
+from warta.model import Article, Doc, Result
 from warta.resources import Resources
 
 
-def process(article: Article, resources: Resources) -> Result:
-    """Clean one article, then find its actors, quotes and events."""
+def process(article: Article, resources: Resources, *, with_extraction: bool = True) -> Result:
+    """Clean one article, then (when `with_extraction`) find its actors, quotes and events."""
     doc = clean_article(article, resources)
+    return extract(doc, resources) if with_extraction else Result(doc=doc)
+
+
+def clean_only(article: Article, resources: Resources) -> Result:
+    """Clean one article and read its metadata; no actor, quote or event extraction."""
+    return Result(doc=clean_article(article, resources))
+
+
+def extract(doc: Doc, resources: Resources) -> Result:
+    """Actors, quotes and events of an already cleaned article."""
     pack = resources.pack(doc.language)
     sentences = split_sentences(doc.text, pack)
     mentions = recognise_actors(doc, resources.kb, pack, sentences)

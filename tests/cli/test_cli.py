@@ -35,11 +35,13 @@ def test_ingest_then_reingest_adds_nothing_then_new_input_appends(tmp_path: Path
     assert again.exit_code == 0
     assert stored_docs(db) == SEED_IDS
     summary_row = again.stderr.splitlines()[-2]
-    assert [cell.strip() for cell in summary_row.strip("│ ").split("│")] == ["5", "0", "5", "0"]
+    assert [cell.strip() for cell in summary_row.strip("│ ").split("│")] == ["5", "0", "0", "5", "0"]
 
     extra = tmp_path / "extra.jsonl"
     text = (SEEDS / f"{SEED_IDS[2]}.txt").read_text(encoding="utf-8")
-    extra.write_text(json.dumps({"id": "jpnn-repost", "text": text + "\nEditor: Redaksi"}) + "\n", encoding="utf-8")
+    extra.write_text(
+        json.dumps({"id": "jpnn-repost", "text": text + "\nEditor: Redaksi"}) + "\n", encoding="utf-8"
+    )
     appended = warta("ingest", extra, "--db", db)
     assert appended.exit_code == 0
     assert stored_docs(db) == sorted([*SEED_IDS, "jpnn-repost"])
@@ -56,7 +58,9 @@ def test_bad_input_is_one_line_per_error_recorded_once_and_exit_is_nonzero(tmp_p
         assert result.exit_code == 1
         lines = result.stderr.splitlines()
         assert any(line.startswith(f"{feed}:2: not valid JSON") for line in lines), result.stderr
-        assert any(line.startswith(f"{tmp_path / 'scan.txt'}: file looks like a PDF document") for line in lines)
+        assert any(
+            line.startswith(f"{tmp_path / 'scan.txt'}: file looks like a PDF document") for line in lines
+        )
     assert stored_docs(db) == ["ok"]
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM ingest_errors").fetchone() == (2,)
@@ -70,8 +74,19 @@ def test_extract_writes_one_spec_object_per_article(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["doc"] for r in records] == SEED_IDS
-    spec_keys = {"doc", "language", "outlet", "published", "dateline", "text", "events", "quotes",
-                 "cited_sources", "duplicate_of", "story"}
+    spec_keys = {
+        "doc",
+        "language",
+        "outlet",
+        "published",
+        "dateline",
+        "text",
+        "events",
+        "quotes",
+        "cited_sources",
+        "duplicate_of",
+        "story",
+    }
     assert all(spec_keys <= set(r) for r in records)
     assert "Hossein Dehqan" in records[3]["text"]
 
@@ -98,7 +113,9 @@ def test_browse_and_export_commands(tmp_path: Path) -> None:
     shown = warta("show", SEED_IDS[3], "--db", db)
     assert shown.exit_code == 0 and "Hossein Dehqan" in shown.stdout and SEED_IDS[3] in shown.stdout
     raw = warta("show", SEED_IDS[3], "--db", db, "--raw")
-    assert raw.stdout.rstrip().endswith((SEEDS / f"{SEED_IDS[3]}.txt").read_text(encoding="utf-8").rstrip()[-40:])
+    assert raw.stdout.rstrip().endswith(
+        (SEEDS / f"{SEED_IDS[3]}.txt").read_text(encoding="utf-8").rstrip()[-40:]
+    )
     missing = warta("show", SEED_IDS[3][:7], "--db", db)
     assert missing.exit_code == 1 and f"did you mean: {SEED_IDS[3]}" in missing.stderr
 
@@ -126,12 +143,16 @@ def test_bad_field_option_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "FIELD=COLUMN" in result.stderr
 
 
-def test_ctrl_c_keeps_what_was_read_and_says_to_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_c_keeps_what_was_read_and_says_to_rerun(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from warta.cli import ingest as ingest_command
     from warta.engines import local
 
-    def interrupted_after_three(items: Iterable[Article | ReadError], workers: int) -> Iterator[Result | ReadError]:
-        yield from islice(local.run(items, workers), 3)
+    def interrupted_after_three(
+        items: Iterable[Article | ReadError], workers: int, task: local.Task = "process"
+    ) -> Iterator[Result | ReadError]:
+        yield from islice(local.run(items, workers, task=task), 3)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(ingest_command, "run", interrupted_after_three)
@@ -142,10 +163,10 @@ def test_ctrl_c_keeps_what_was_read_and_says_to_rerun(tmp_path: Path, monkeypatc
 
 
 def test_database_write_failure_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def disk_full(self: Store, results: object) -> list[bool]:
+    def disk_full(self: Store, results: object, *, extracted: bool = True) -> list[str]:
         raise duckdb.IOException("could not write file: No space left on device")
 
-    monkeypatch.setattr(Store, "write_many", disk_full)
+    monkeypatch.setattr(Store, "write_batch", disk_full)
     result = warta("ingest", SEEDS, "--db", tmp_path / "full.duckdb")
     assert result.exit_code == 2
     assert "No space left on device" in result.stderr and "run the same command again" in result.stderr

@@ -1,4 +1,11 @@
-"""An ingest killed with SIGKILL halfway leaves a consistent database; rerunning completes it without duplicates."""
+"""An ingest killed with SIGKILL halfway leaves a consistent database; rerunning completes it without duplicates.
+
+The killed run reads JSON Lines from a pipe the test holds open, so it cannot finish on its
+own however fast or slow the machine is; it is killed only once it has reported an error for
+the last line it was given, which (articles are handled in input order and each batch is
+committed before the next article is taken) proves that all full batches before that line are
+committed. Results are compared by content, never by timing.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -15,31 +21,32 @@ import pytest
 from cli_fixtures import SEEDS
 
 ARTICLES = 240
-BAD_EVERY = 20  # a malformed line every 20 lines: its error message shows how far the run has got
+BAD_EVERY = 20  # a malformed line every 20 lines
+BATCH = 10
+FIRST_PART = 120  # lines given to the run that gets killed; line 120 is a malformed one
 
 
-def write_feed(path: Path) -> int:
-    """Seed articles varied so that every record has its own text; returns the number of good records."""
+def feed_lines() -> list[str]:
+    """Seed articles varied so that every record has its own text, with a malformed line every BAD_EVERY."""
     seeds = [p.read_text(encoding="utf-8").splitlines() for p in sorted(SEEDS.glob("*.txt"))]
-    good = 0
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(ARTICLES):
-            if i % BAD_EVERY == BAD_EVERY - 1:
-                fh.write('{"id": "broken", "text": "Presiden Rusia\n')
-                continue
-            lines = seeds[i % len(seeds)]
-            shift = (i // len(seeds)) % max(len(lines), 1)
-            text = "\n".join(lines[:1] + lines[1:][shift:] + lines[1:][:shift]) + f"\n(Versi {i})"
-            fh.write(json.dumps({"id": f"v{i}", "text": text}, ensure_ascii=False) + "\n")
-            good += 1
-    return good
+    lines = []
+    for i in range(ARTICLES):
+        if i % BAD_EVERY == BAD_EVERY - 1:
+            lines.append('{"id": "broken", "text": "Presiden Rusia\n')
+            continue
+        seed = seeds[i % len(seeds)]
+        shift = (i // len(seeds)) % max(len(seed), 1)
+        text = "\n".join(seed[:1] + seed[1:][shift:] + seed[1:][:shift]) + f"\n(Versi {i})"
+        lines.append(json.dumps({"id": f"v{i}", "text": text}, ensure_ascii=False) + "\n")
+    return lines
 
 
-def ingest_command(feed: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "warta.cli", "ingest", str(feed), "--db", str(db), "--batch-size", "10"]
+def ingest_command(db: Path) -> list[str]:
+    return [sys.executable, "-m", "warta.cli", "ingest", "-", "--db", str(db), "--batch-size", str(BATCH)]
 
 
 def table_facts(db: Path) -> dict[str, object]:
+    """Counts, duplicate and orphan checks, and each stored article's number of events, quotes and mentions."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
@@ -47,6 +54,9 @@ def table_facts(db: Path) -> dict[str, object]:
             "articles": one("SELECT count(*) FROM articles"),
             "distinct_hashes": one("SELECT count(DISTINCT content_hash) FROM articles"),
             "errors": one("SELECT count(*) FROM ingest_errors"),
+            "pending": sorted(
+                r[0] for r in con.execute("SELECT content_hash FROM articles WHERE NOT extracted").fetchall()
+            ),
         }
         for child in ("events", "quotes", "mentions"):
             facts[child] = one(f"SELECT count(*) FROM {child}")
@@ -54,43 +64,81 @@ def table_facts(db: Path) -> dict[str, object]:
             facts[f"{child}_orphans"] = one(
                 f"SELECT count(*) FROM {child} WHERE article_hash NOT IN (SELECT content_hash FROM articles)"
             )
+            facts[f"{child}_per_article"] = dict(
+                con.execute(
+                    f"SELECT a.content_hash, count(c.idx) FROM articles a LEFT JOIN {child} c "
+                    "ON c.article_hash = a.content_hash GROUP BY a.content_hash"
+                ).fetchall()
+            )
         return facts
     finally:
         con.close()
 
 
 @pytest.mark.slow
-def test_sigkill_halfway_then_rerun_completes_without_duplicates(tmp_path: Path) -> None:
-    feed = tmp_path / "feed.jsonl"
-    good = write_feed(feed)
-    bad = ARTICLES - good
+@pytest.mark.parametrize("loaded_clean_only_before", [False, True], ids=["fresh", "upgrading-clean-only"])
+def test_sigkill_halfway_then_rerun_completes_without_duplicates(
+    tmp_path: Path, loaded_clean_only_before: bool
+) -> None:
+    lines = feed_lines()
+    feed = "".join(lines)
+    bad = sum(1 for line in lines if line.startswith('{"id": "broken"'))
+    good = ARTICLES - bad
     env = {**os.environ, "COLUMNS": "200"}
 
     reference = tmp_path / "reference.duckdb"
-    complete = subprocess.run(ingest_command(feed, reference), capture_output=True, text=True, env=env)
-    assert complete.returncode == 1  # the malformed lines
+    complete = subprocess.run(ingest_command(reference), input=feed, capture_output=True, text=True, env=env)
+    assert complete.returncode == 1, complete.stderr  # the malformed lines
     expected = table_facts(reference)
     assert expected["articles"] == good and expected["errors"] == bad
 
     db = tmp_path / "killed.duckdb"
-    child = subprocess.Popen(ingest_command(feed, db), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                             env=env)
-    assert child.stderr is not None
-    seen = 0
-    deadline = time.monotonic() + 120
+    if loaded_clean_only_before:  # the killed run is then adding extraction to stored articles
+        clean = subprocess.run(
+            [*ingest_command(db), "--clean-only"], input=feed, capture_output=True, text=True, env=env
+        )
+        assert clean.returncode == 1 and len(table_facts(db)["pending"]) == good  # type: ignore[arg-type]
+    child = subprocess.Popen(
+        ingest_command(db),
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert child.stdin is not None and child.stderr is not None
+    child.stdin.write("".join(lines[:FIRST_PART]))
+    child.stdin.flush()  # the pipe stays open: the run waits for more input and cannot end by itself
+    marker = f"<stdin>:{FIRST_PART}: not valid JSON"
+    output = []
     for line in child.stderr:  # errors are printed as they happen, in input order
-        seen += "not valid JSON" in line
-        if seen == bad * 2 // 3 or time.monotonic() > deadline:
-            child.send_signal(signal.SIGKILL)
+        output.append(line)
+        if line.startswith(marker):
             break
+    else:
+        pytest.fail(f"the run ended without reporting line {FIRST_PART}:\n{''.join(output)}")
+    child.send_signal(signal.SIGKILL)
     child.wait()
     assert child.returncode == -signal.SIGKILL
 
     halfway = table_facts(db)
-    assert 0 < halfway["articles"] < good  # type: ignore[operator]
+    good_given = FIRST_PART - FIRST_PART // BAD_EVERY
+    pending = halfway["pending"]
+    assert isinstance(pending, list)
+    extracted = halfway["articles"] - len(pending)  # type: ignore[operator]
+    assert good_given // BATCH * BATCH <= extracted <= good_given
+    assert (
+        halfway["articles"] == halfway["distinct_hashes"] == (good if loaded_clean_only_before else extracted)
+    )
     for name in ("events", "quotes", "mentions"):
         assert halfway[f"{name}_orphans"] == 0 and halfway[name] == halfway[f"{name}_distinct"]
+        per_article = halfway[f"{name}_per_article"]
+        assert isinstance(per_article, dict)
+        whole = expected[f"{name}_per_article"]
+        assert isinstance(whole, dict)
+        # whole articles, never part of one; none for an article still waiting for extraction
+        assert per_article == {h: 0 if h in pending else whole[h] for h in per_article}
 
-    rerun = subprocess.run(ingest_command(feed, db), capture_output=True, text=True, env=env)
-    assert rerun.returncode == 1
+    rerun = subprocess.run(ingest_command(db), input=feed, capture_output=True, text=True, env=env)
+    assert rerun.returncode == 1, rerun.stderr
     assert table_facts(db) == expected

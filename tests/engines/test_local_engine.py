@@ -42,7 +42,9 @@ def use_fake_process(monkeypatch: pytest.MonkeyPatch) -> None:
 def mixed_input() -> list[Article | ReadError]:
     items: list[Article | ReadError] = list(iter_articles([str(SEEDS)]))
     items.insert(2, ReadError("feed.jsonl:7", "not valid JSON", "malformed"))
-    items.insert(4, Article(doc="bad", text=f"SERANG NEWS - {POISON} oleh Amerika Serikat.", origin="feed.jsonl:9"))
+    items.insert(
+        4, Article(doc="bad", text=f"SERANG NEWS - {POISON} oleh Amerika Serikat.", origin="feed.jsonl:9")
+    )
     return items * 5
 
 
@@ -98,3 +100,15 @@ def test_input_is_pulled_lazily_with_bounded_work_in_flight() -> None:
         next(outcomes)
     assert pulled <= 500 + 2 * 4 * 4 + 4 + 1
     outcomes.close()  # type: ignore[attr-defined]
+
+
+def test_clean_only_and_extract_tasks_run_their_half_of_the_pipeline() -> None:
+    resources = Resources.load()
+    articles = [a for a in iter_articles([str(SEEDS)]) if isinstance(a, Article)]
+    cleaned = list(run(articles, task="clean_only", resources=resources))
+    assert all(isinstance(r, Result) and not r.sentences and not r.mentions and not r.events for r in cleaned)
+    docs = [r.doc for r in cleaned if isinstance(r, Result)]
+    extracted = list(run(docs, task="extract", resources=resources))
+    assert all(isinstance(r, Result) and r.sentences and r.mentions for r in extracted)
+    wrong = list(run(articles[:1], task="extract", resources=resources))
+    assert isinstance(wrong[0], ReadError) and "takes Docs" in wrong[0].message

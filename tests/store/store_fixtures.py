@@ -6,13 +6,13 @@ import hashlib
 
 from warta.model import Doc, Event, Mention, Quote, Result
 
-DEHQAN = (
-    "Pertemuan antara Menteri Pertahanan Iran dan Vladimir Putin digelar di ibukota Rusia, Moskow pada Selasa (16/02)."
-)
+DEHQAN = "Pertemuan antara Menteri Pertahanan Iran dan Vladimir Putin digelar di ibukota Rusia, Moskow pada Selasa (16/02)."
 SHOIGU = "Saya yakin pertemuan kami akan membantu memperkuat kerja sama militer"
 
 
-def make_result(doc: str, raw: str, *, published: str | None = "2016-02-18", outlet: str | None = "ArrahmahNews") -> Result:
+def make_result(
+    doc: str, raw: str, *, published: str | None = "2016-02-18", outlet: str | None = "ArrahmahNews"
+) -> Result:
     text = raw.strip()
     d = Doc(
         doc=doc,
@@ -44,6 +44,8 @@ def make_result(doc: str, raw: str, *, published: str | None = "2016-02-18", out
         trigger="Pertemuan",
         reasons={"date": "weekday+day/month '(Selasa (16/02)'"},
     )
-    quote = Quote(text=SHOIGU, speaker="Sergei Shoigu", speaker_code="RUS.MIL", speaker_role="Menteri Pertahanan")
+    quote = Quote(
+        text=SHOIGU, speaker="Sergei Shoigu", speaker_code="RUS.MIL", speaker_role="Menteri Pertahanan"
+    )
     mention = Mention(start=0, end=4, text="Iran", code="IRN", kind="state", antecedent=(10, 14))
     return Result(doc=d, events=(event,), quotes=(quote,), mentions=(mention,), cited_sources=("TASS",))

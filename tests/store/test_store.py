@@ -51,7 +51,9 @@ def test_rows_keep_every_field(tmp_path: Path) -> None:
     with Store.open(tmp_path / "f.duckdb") as store:
         store.write(make_result("003", RAW))
         article = get_article(store.con, "003")
-        event = store.con.execute('SELECT type, source, target, date, "end" - start, reasons FROM events').fetchone()
+        event = store.con.execute(
+            'SELECT type, source, target, date, "end" - start, reasons FROM events'
+        ).fetchone()
         mention = store.con.execute("SELECT antecedent FROM mentions").fetchone()
     assert article is not None
     assert article["dateline"] == "Moskow" and article["raw"] == RAW and article["n_events"] == 1
@@ -92,7 +94,9 @@ def test_older_database_is_upgraded_and_keeps_its_rows(tmp_path: Path) -> None:
     con = duckdb.connect(str(db))
     assert migrate(con, target=1) == 1
     con.execute("ALTER TABLE events DROP COLUMN trigger")  # as if written before Event.trigger existed
-    con.execute("INSERT INTO articles (doc, text, raw, origin, content_hash) VALUES ('old', 't', 'r', 'o', 'h-old')")
+    con.execute(
+        "INSERT INTO articles (doc, text, raw, origin, content_hash) VALUES ('old', 't', 'r', 'o', 'h-old')"
+    )
     con.close()
     with Store.open(db) as store:
         assert schema_version(store.con) == SCHEMA_VERSION
@@ -142,7 +146,9 @@ def test_export_round_trips(tmp_path: Path, fmt: str) -> None:
         store.write_many([make_result("a", RAW), make_result("b", RAW + "Lagi.")])
         out = tmp_path / f"events.{fmt}"
         assert export(store.con, "events", fmt, out) == 2
-        expected = store.con.execute("SELECT doc, type, source, target, evidence FROM events ORDER BY doc").fetchall()
+        expected = store.con.execute(
+            "SELECT doc, type, source, target, evidence FROM events ORDER BY doc"
+        ).fetchall()
     if fmt == "parquet":
         rows = pq.read_table(out).to_pylist()
     elif fmt == "csv":
@@ -164,12 +170,14 @@ def test_export_rejects_unknown_table_and_format(tmp_path: Path) -> None:
 
 def test_queries_filter_by_outlet_date_precision_and_words(tmp_path: Path) -> None:
     with Store.open(tmp_path / "q.duckdb") as store:
-        store.write_many([
-            make_result("day", RAW, published="2016-02-18"),
-            make_result("month", RAW + "1", published="2016-02"),
-            make_result("other", RAW + "2", published="2022-07-20", outlet="JPNN.com"),
-            make_result("undated", RAW + "3", published=None),
-        ])
+        store.write_many(
+            [
+                make_result("day", RAW, published="2016-02-18"),
+                make_result("month", RAW + "1", published="2016-02"),
+                make_result("other", RAW + "2", published="2022-07-20", outlet="JPNN.com"),
+                make_result("undated", RAW + "3", published=None),
+            ]
+        )
         con = store.con
 
         def docs(**kw: object) -> list[str]:

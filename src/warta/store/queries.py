@@ -86,7 +86,9 @@ def get_article(con: duckdb.DuckDBPyConnection, doc: str) -> dict[str, Any] | No
 
 def similar_docs(con: duckdb.DuckDBPyConnection, doc: str, limit: int = 5) -> list[str]:
     """Doc ids containing `doc`, to suggest when an id is not found."""
-    found = con.execute("SELECT doc FROM articles WHERE doc ILIKE ? ORDER BY doc LIMIT ?", [f"%{doc}%", limit])
+    found = con.execute(
+        "SELECT doc FROM articles WHERE doc ILIKE ? ORDER BY doc LIMIT ?", [f"%{doc}%", limit]
+    )
     return [r[0] for r in found.fetchall()]
 
 

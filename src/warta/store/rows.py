@@ -9,8 +9,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from warta.model import ReadError, Result
-from warta.store.schema import TABLE_COLUMNS, Column
+from warta.model import Doc, ReadError, Result
+from warta.store.schema import TABLE_COLUMNS, Column, columns_of
 
 ARROW_TYPES = {
     "VARCHAR": pa.string(),
@@ -19,6 +19,9 @@ ARROW_TYPES = {
     "BOOLEAN": pa.bool_(),
     "TIMESTAMP": pa.timestamp("us"),
 }
+
+
+DOC_COLUMNS = columns_of(Doc)
 
 
 def _cell(value: Any, column: Column) -> Any:
@@ -39,15 +42,24 @@ def _row(record: Any, columns: list[Column], extra: Mapping[str, Any]) -> dict[s
     return {c.name: _cell(values.get(c.name), c) for c in columns}
 
 
-def result_rows(result: Result) -> dict[str, list[dict[str, Any]]]:
-    """The rows one Result adds to each table (ingested_at is left to the database clock)."""
+def result_rows(result: Result, *, extracted: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """The rows one Result adds to each table (ingested_at is left to the database clock).
+
+    `extracted` says whether the Result went through extraction; without it the
+    article row is flagged so that a later run can add its events, quotes and mentions.
+    """
     doc = result.doc
     rows: dict[str, list[dict[str, Any]]] = {
         "articles": [
             _row(
                 doc,
                 TABLE_COLUMNS["articles"],
-                {"duplicate_of": result.duplicate_of, "story": result.story, "cited_sources": result.cited_sources},
+                {
+                    "duplicate_of": result.duplicate_of,
+                    "story": result.story,
+                    "cited_sources": result.cited_sources,
+                    "extracted": extracted,
+                },
             )
         ]
     }
@@ -68,3 +80,18 @@ def arrow_table(table: str, rows: list[dict[str, Any]], skip: tuple[str, ...] = 
     columns = [c for c in TABLE_COLUMNS[table] if c.name not in skip]
     schema = pa.schema([(c.name, ARROW_TYPES[c.sql_type]) for c in columns])
     return pa.Table.from_pylist([{c.name: r.get(c.name) for c in columns} for r in rows], schema=schema)
+
+
+def doc_from_row(row: Mapping[str, Any]) -> Doc:
+    """The Doc an `articles` row was made from (its JSON columns decoded back to tuples and mappings)."""
+    values: dict[str, Any] = {}
+    for column in DOC_COLUMNS:
+        value = row.get(column.name)
+        if column.sql_type == "JSON" and value is None:
+            continue  # the field's default
+        if column.sql_type == "JSON" and isinstance(value, str):
+            value = json.loads(value)
+            if isinstance(value, list):
+                value = tuple(value)
+        values[column.name] = value
+    return Doc(**values)

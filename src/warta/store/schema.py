@@ -16,7 +16,7 @@ import duckdb
 
 from warta.model import Doc, Event, Mention, Quote
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaError(RuntimeError):
@@ -41,7 +41,9 @@ def sql_type_of(annotation: object) -> str:
         return "BIGINT"
     if base == "str":
         return "VARCHAR"
-    raise TypeError(f"no column type for field annotation {annotation!r}: extend warta.store.schema.sql_type_of")
+    raise TypeError(
+        f"no column type for field annotation {annotation!r}: extend warta.store.schema.sql_type_of"
+    )
 
 
 def columns_of(record_type: type) -> list[Column]:
@@ -58,6 +60,8 @@ TABLE_COLUMNS: dict[str, list[Column]] = {
         Column("story", "VARCHAR"),
         Column("cited_sources", "JSON"),
         Column("ingested_at", "TIMESTAMP"),
+        # False for an article stored by `ingest --clean-only`: its events, quotes and mentions are still to come
+        Column("extracted", "BOOLEAN"),
     ],
     "events": [*CHILD_KEY, *columns_of(Event)],
     "quotes": [*CHILD_KEY, *columns_of(Quote)],
@@ -96,10 +100,22 @@ def _migration_2_runs(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _migration_3_extracted_flag(con: duckdb.DuckDBPyConnection) -> None:
+    # Every article a version-2 database holds went through the whole pipeline.
+    con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS extracted BOOLEAN")
+    con.execute("UPDATE articles SET extracted = TRUE WHERE extracted IS NULL")
+    con.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS extracted_later BIGINT")
+
+
 # (version it brings the database to, what it does, how); applied in order, each once.
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "articles, events, quotes, mentions, ingest_errors", _migration_1_core_tables),
     (2, "runs: one row per ingest run with its counts", _migration_2_runs),
+    (
+        3,
+        "articles.extracted: whether extraction ran (false after ingest --clean-only)",
+        _migration_3_extracted_flag,
+    ),
 ]
 
 
