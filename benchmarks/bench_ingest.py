@@ -1,5 +1,7 @@
-"""Ingest throughput and memory: `warta ingest` (read + clean + metadata + extract + store)
-on synthetic corpora of real article text, against a reference pass over the same file.
+"""Ingest throughput and memory on synthetic corpora of real article text, in two modes on the
+same corpus: `warta ingest --clean-only` (the foundation stages: read + clean + metadata + store)
+and `warta ingest` (the full pipeline: the same plus actors, quotes and events), against a
+reference pass over the same file.
 
 Each measurement runs in its own child process; its peak memory is that child's
 ru_maxrss (from os.wait4), and its whole process tree (with pool workers) is sampled
@@ -10,6 +12,9 @@ Run by hand, never in tests:
     python benchmarks/make_corpus.py --articles 100000
     python benchmarks/make_corpus.py --articles 20000
     python benchmarks/bench_ingest.py --sizes 20000 100000 --workers 1
+
+art/s/core divides the articles by the CPU seconds of the ingest process and all its workers
+(user + system, from os.wait4, which includes the reaped pool workers); art/s is by wall time.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 WORK = HERE / "_work"
 TOKEN = re.compile(r"\w+")
+# The `warta ingest` options of each measured mode.
+MODE_OPTIONS = {"clean-only": ["--clean-only"], "full": []}
 
 
 def reference_pass(corpus: Path) -> None:
@@ -65,9 +72,10 @@ def tree_rss_mb(root: int) -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def measured(command: list[str]) -> tuple[float, float, float, int]:
-    """(seconds, peak RSS of its largest process (ru_maxrss) in MB, peak RSS of its whole process tree in MB,
-    exit code) of a child process; the tree is sampled every half second."""
+def measured(command: list[str]) -> tuple[float, float, float, float, int]:
+    """(wall seconds, CPU seconds of it and its reaped children, peak RSS of its largest process (ru_maxrss)
+    in MB, peak RSS of its whole process tree in MB, exit code) of a child process; the tree is sampled
+    every half second."""
     started = time.perf_counter()
     with tempfile.TemporaryFile() as errors:
         child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
@@ -84,12 +92,12 @@ def measured(command: list[str]) -> tuple[float, float, float, int]:
         if code not in (0, 1):
             errors.seek(0)
             sys.stderr.write(errors.read()[-2000:].decode("utf-8", "replace"))
-    return seconds, usage.ru_maxrss / 1024, tree_peak, code
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, tree_peak, code
 
 
 def stage_breakdown(corpus: Path, sample: int) -> dict[str, float]:
     """Milliseconds per article for each stage, in this process, over the first `sample` records."""
-    from warta.pipeline import process
+    from warta.pipeline import clean_only, extract
     from warta.resources import Resources
     from warta.sources import iter_articles
     from warta.store import Store
@@ -98,8 +106,14 @@ def stage_breakdown(corpus: Path, sample: int) -> dict[str, float]:
     articles = list(islice(iter_articles([str(corpus)]), sample))
     read = time.perf_counter()
     resources = Resources.load()
-    results = [process(a, resources) for a in articles if not hasattr(a, "kind")]  # type: ignore[arg-type]
-    processed = time.perf_counter()
+    cleaned = [clean_only(a, resources) for a in articles if not hasattr(a, "kind")]  # type: ignore[arg-type]
+    clean_done = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "b.duckdb") as store:
+        for i in range(0, len(cleaned), 256):
+            store.write_many(cleaned[i : i + 256], extracted=False)
+    clean_stored = time.perf_counter()
+    results = [extract(r.doc, resources) for r in cleaned]
+    extracted = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "b.duckdb") as store:
         for i in range(0, len(results), 256):
             store.write_many(results[i : i + 256])
@@ -107,8 +121,10 @@ def stage_breakdown(corpus: Path, sample: int) -> dict[str, float]:
     n = max(len(articles), 1)
     return {
         "read": 1000 * (read - started) / n,
-        "process (clean + extract)": 1000 * (processed - read) / n,
-        "store": 1000 * (stored - processed) / n,
+        "clean + metadata": 1000 * (clean_done - read) / n,
+        "store (clean-only rows)": 1000 * (clean_stored - clean_done) / n,
+        "extract": 1000 * (extracted - clean_stored) / n,
+        "store (full Results)": 1000 * (stored - extracted) / n,
     }
 
 
@@ -116,7 +132,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000])
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--breakdown", type=int, default=2000, help="articles for the per-stage breakdown (0: skip)")
+    parser.add_argument("--modes", nargs="+", choices=list(MODE_OPTIONS), default=list(MODE_OPTIONS))
+    parser.add_argument(
+        "--breakdown", type=int, default=2000, help="articles for the per-stage breakdown (0: skip)"
+    )
     parser.add_argument("--reference", type=Path, help=argparse.SUPPRESS)  # internal: run the reference pass
     args = parser.parse_args()
     if args.reference:
@@ -127,35 +146,46 @@ def main() -> None:
     missing = [c for c in corpora if not c.exists()]
     if missing:
         sizes = " ".join(c.stem.split("-")[1] for c in missing)
-        sys.exit(f"missing {', '.join(map(str, missing))}: run `python benchmarks/make_corpus.py --articles N` for {sizes}")
+        sys.exit(
+            f"missing {', '.join(map(str, missing))}: run `python benchmarks/make_corpus.py --articles N` for {sizes}"
+        )
 
-    print(f"warta ingest, {args.workers} worker(s), {os.cpu_count()} CPU core(s) on this machine")
+    print(f"warta ingest, {args.workers} worker(s), {os.cpu_count()} CPU core(s) on this machine", flush=True)
     header = (
-        f"{'articles':>9} {'seconds':>8} {'art/s':>7} {'art/s/core':>10} {'peak MB':>8} {'all procs MB':>12} | "
-        f"{'ref s':>6} {'ingest/ref':>10}"
+        f"{'mode':<10} {'articles':>9} {'wall s':>7} {'CPU s':>7} {'art/s':>6} {'art/s/core':>10} "
+        f"{'peak MB':>8} {'all procs MB':>12} | {'ref s':>6} {'mode/ref':>8}"
     )
     print(header)
-    print("-" * len(header))
-    for size, corpus in zip(args.sizes, corpora, strict=True):
-        with tempfile.TemporaryDirectory(dir=WORK) as tmp:
-            db = Path(tmp) / "bench.duckdb"
-            command = [sys.executable, "-m", "warta.cli", "ingest", str(corpus), "--db", str(db), "--workers", str(args.workers)]
-            seconds, peak_mb, tree_mb, code = measured(command)
-            if code not in (0, 1):
-                sys.exit(f"ingest failed with exit code {code}")
-        ref_seconds, _, _, _ = measured([sys.executable, __file__, "--reference", str(corpus)])
-        rate = size / seconds
-        print(
-            f"{size:>9,} {seconds:>8.1f} {rate:>7.0f} {rate / args.workers:>10.0f} {peak_mb:>8.0f} {tree_mb:>12.0f} | "
-            f"{ref_seconds:>6.1f} {seconds / ref_seconds:>9.0f}x",
-            flush=True,
-        )
+    print("-" * len(header), flush=True)
+    references: dict[Path, float] = {}
+    for mode in args.modes:
+        for size, corpus in zip(args.sizes, corpora, strict=True):
+            with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+                db = Path(tmp) / "bench.duckdb"
+                command = [sys.executable, "-m", "warta.cli", "ingest", str(corpus), "--db", str(db)]
+                command += ["--workers", str(args.workers), *MODE_OPTIONS[mode]]
+                seconds, cpu, peak_mb, tree_mb, code = measured(command)
+                if code not in (0, 1):
+                    sys.exit(f"ingest failed with exit code {code}")
+            if corpus not in references:
+                references[corpus] = measured([sys.executable, __file__, "--reference", str(corpus)])[0]
+            ref_seconds = references[corpus]
+            print(
+                f"{mode:<10} {size:>9,} {seconds:>7.1f} {cpu:>7.1f} {size / seconds:>6.0f} {size / cpu:>10.0f} "
+                f"{peak_mb:>8.0f} {tree_mb:>12.0f} | {ref_seconds:>6.1f} {seconds / ref_seconds:>7.1f}x",
+                flush=True,
+            )
     if args.breakdown:
         print(f"\nper-stage cost, ms per article, first {args.breakdown:,} articles of {corpora[0].name}:")
         for stage, ms in stage_breakdown(corpora[0], args.breakdown).items():
             print(f"  {stage:<28} {ms:7.2f}")
-    print("\npeak MB: the largest single process of that run (ru_maxrss); all procs MB: the ingest process and its")
-    print("workers together, sampled every 0.5 s. ingest/ref: ingest time over a json.loads + \\w+ tokenising pass.")
+    print(
+        "\npeak MB: the largest single process of that run (ru_maxrss); all procs MB: the ingest process and its"
+    )
+    print(
+        "workers together, sampled every 0.5 s. mode/ref: wall time over a json.loads + \\w+ tokenising pass."
+    )
+    print("art/s/core: articles per CPU second of the ingest process and its workers.")
 
 
 if __name__ == "__main__":
