@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.clean.repeats import collapse_repeats
+from warta.clean.repeats import _suspects, collapse_repeats
 
 
 def test_seed_with_reworded_second_copy_keeps_each_passage_once(seed):
@@ -72,3 +72,24 @@ def test_copy_inside_one_paragraph_is_caught_sentence_by_sentence(clean):
     doc = clean(raw)
     assert doc.text.count("MOSKOW: Rusia dan Amerika Serikat sepakat") == 1
     assert doc.text.count("Kedua pemimpin bertemu di sela-sela Sidang Umum") == 1
+
+
+def test_lines_sharing_no_run_of_six_words_are_no_suspects():
+    keys = [
+        "presiden iran ebrahim raisi memuji rusia",
+        "dia mengatakan jejak kerja sama sukses antara iran dan rusia",
+        "",
+        "iran menyatakan perluasan hubungan bilateral diperlukan",
+    ]
+    assert _suspects(keys) == [False, False, False, False]
+
+
+def test_lines_sharing_a_run_of_six_words_are_suspects():
+    keys = [
+        "dia mengatakan jejak kerja sama sukses antara iran dan rusia",
+        "iran menyatakan perluasan hubungan bilateral diperlukan",
+        "raisi mengatakan jejak kerja sama sukses antara kedua negara",
+        "kerja sama iran dan rusia terus berlanjut dan kerja sama iran dan rusia terus berlanjut",
+    ]
+    # the last line says its own run twice
+    assert _suspects(keys) == [True, False, True, True]
