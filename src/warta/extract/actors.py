@@ -68,6 +68,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import ahocorasick
 
@@ -398,7 +399,6 @@ class _Context:
     kb: KnowledgeBase
     m: Matcher
     hits: list[Hit]
-    on: str | None
     domestic: bool
     pack: LanguagePack
     lower: str = ""  # the text lower-cased, same length
@@ -411,6 +411,12 @@ class _Context:
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @cached_property
+    def on(self) -> str | None:
+        """The date role spells are read at (`reference_date`), worked out on first use: most
+        articles never ask, and an undated one would scan its text for dates."""
+        return reference_date(self.doc, self.pack)
 
 
 def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:
@@ -453,7 +459,6 @@ def recognise_actors(
         kb=kb,
         m=m,
         hits=hits,
-        on=reference_date(doc, pack),
         domestic=_is_domestic([h for h in hits if not _is_attribute(ctx_lower, h, m)], kb, m),
         lower=ctx_lower,
         refs=refs,
