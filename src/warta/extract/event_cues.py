@@ -73,7 +73,9 @@ class EventCues:
         return self._singles.get(kind, frozenset())
 
     def is_(self, kind: str, word: str) -> bool:
-        return (word,) in self.words.get(kind, ())
+        """The word is a one-word cue of `kind`."""
+        singles = self._singles.get(kind)
+        return singles is not None and word in singles
 
     def has(self, kind: str, cue: tuple[str, ...]) -> bool:
         """The word sequence is a cue of `kind` (a trigger form, for kinds that list trigger forms)."""

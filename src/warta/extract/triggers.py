@@ -132,10 +132,17 @@ class TriggerLexicon:
         """Non-overlapping trigger hits in `text`, longest match first at each word."""
         tokens = tokens if tokens is not None else tokenize(text)
         hits: list[TriggerHit] = []
+        memo = self._candidates_of
         i = 0
         while i < len(tokens):
+            rules = memo.get(tokens[i].text)
+            if rules is None:
+                rules = self._candidates(tokens[i].text)
+            if not rules:
+                i += 1
+                continue
             best: tuple[TriggerRule, int] | None = None
-            for rule in self._candidates(tokens[i].text):
+            for rule in rules:
                 last = _match(rule.form, tokens, i)
                 if last is not None and (best is None or last > best[1]):
                     best = (rule, last)
