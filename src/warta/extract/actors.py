@@ -73,6 +73,7 @@ from functools import cached_property
 import ahocorasick
 
 from warta.extract.calendar import date_from_url, find_absolute_dates
+from warta.extract.prefilter import WordStarts, finditer_from, fold
 from warta.extract.sentences import split_sentences
 from warta.kb import Body, KnowledgeBase, Person, Region, RoleSpell, State
 from warta.lang import LanguagePack
@@ -160,6 +161,9 @@ class Matcher:
     not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
     attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
     attribute_tails: frozenset[str]  # "US dollar": a country name before these is no actor
+    # where plural_re and subject_verb_re can start: they are tried only there (see prefilter.WordStarts)
+    plural_starts: WordStarts
+    subject_verb_starts: WordStarts
 
 
 def _case_rule(surface: str, is_title: bool) -> str:
@@ -318,6 +322,8 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         not_alone=frozenset(words.get("not_alone", [])),
         attribute_heads=frozenset(words.get("attribute_head", [])),
         attribute_tails=frozenset(words.get("attribute_tail", [])),
+        plural_starts=WordStarts(plural),
+        subject_verb_starts=WordStarts(words.get("subject_verb", [])),
     )
 
 
@@ -407,6 +413,8 @@ class _Context:
     mentions: list[Mention] = field(default_factory=list)
     named_persons: dict[str, list[int]] = field(default_factory=dict)  # KB person id -> hit starts
     state_counts: dict[str, int] | None = None  # see _state_counts
+    plural_hits: list[re.Match[str]] = field(default_factory=list)  # plural_re over `lower`
+    folded: str | None = None  # prefilter.fold(lower): where word-led patterns can start
 
     @property
     def text(self) -> str:
@@ -447,8 +455,11 @@ def recognise_actors(
     m = matcher_for(kb, pack)
     ctx_lower = _lower_same_length(doc.text)
     hits = find_hits(doc.text, m, ctx_lower)
+    folded = fold(ctx_lower)
+    plural_hits: list[re.Match[str]] = []
     if m.plural_re is not None:  # "kedua pemimpin" is one plural phrase, not the title "pemimpin"
-        plural_spans = [(p.start(), p.end()) for p in m.plural_re.finditer(ctx_lower)]
+        plural_hits = finditer_from(m.plural_re, ctx_lower, m.plural_starts.find(ctx_lower, folded))
+        plural_spans = [(p.start(), p.end()) for p in plural_hits]
         if plural_spans:
             inside = {k for s, e in plural_spans for k in range(s, e)}
             hits = [h for h in hits if h.start not in inside]
@@ -464,6 +475,8 @@ def recognise_actors(
         refs=refs,
         pack=pack,
         sentences=sentences,
+        plural_hits=plural_hits,
+        folded=folded,
     )
     for h in hits:
         if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):
@@ -1698,7 +1711,7 @@ def _add_plurals(ctx: _Context) -> None:
         return
     person_words = set(ctx.m.words.get("plural_person", []))
     added = []
-    for hit in ctx.m.plural_re.finditer(ctx.lower):
+    for hit in ctx.plural_hits:
         s, e = hit.start(), hit.end()
         if _covered(ctx.mentions, s, e):
             continue
@@ -1938,7 +1951,8 @@ def _add_subjects(ctx: _Context) -> None:
     if ctx.m.subject_verb_re is None:
         return
     added: list[Mention] = []
-    for hit in ctx.m.subject_verb_re.finditer(ctx.lower):
+    starts = ctx.m.subject_verb_starts.find(ctx.lower, ctx.folded)
+    for hit in finditer_from(ctx.m.subject_verb_re, ctx.lower, starts):
         if _title_case_line(ctx.text, hit.start()):
             continue  # a Title Case headline: capitals mark no names
         line_start = ctx.text.rfind("\n", 0, hit.start()) + 1
