@@ -19,6 +19,7 @@ the sentence. Of one event told twice, the telling that names the same person an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -126,8 +127,10 @@ def extract_events(
     events: list[Event] = []
     carried: Group | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for sentence in sentences:
-        in_sentence = [m for m in ordered if m.start >= sentence.start and m.end <= sentence.end]
+        lo, hi = bisect_left(starts, sentence.start), bisect_right(starts, sentence.end)
+        in_sentence = [m for m in ordered[lo:hi] if m.end <= sentence.end]
         found, topic = coder.code(sentence, in_sentence, carried)
         carried = topic if topic is not None else carried
         events += found
