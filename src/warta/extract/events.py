@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Protocol
 
 from warta.extract.arguments import (
@@ -210,7 +210,6 @@ class _SentenceCoder:
         self.cues = lexicon.cues
         self.dates = dates
         self.places = places
-        self.lead_date, self.lead_date_reason = dates.lead_date()
         self.sports_report = False
         # who speaks in each sentence (by its index): (code, name) of named bodies and persons
         self.speakers: dict[int, list[tuple[str, str, str]]] = {}
@@ -219,6 +218,20 @@ class _SentenceCoder:
         self.stated: set[tuple[int, str, str | None]] = set()
         # kind of the body or person a state acted through, by (sentence start, trigger, code)
         self.channels: dict[tuple[int, str, str], str] = {}
+
+    @cached_property
+    def _lead(self) -> tuple[str | None, str]:
+        """The lead's date and why, asked of the date resolver on first use: most articles code no
+        event that needs it, and finding it reads the article's first sentences for dates."""
+        return self.dates.lead_date()
+
+    @property
+    def lead_date(self) -> str | None:
+        return self._lead[0]
+
+    @property
+    def lead_date_reason(self) -> str:
+        return self._lead[1]
 
     def code(
         self, sentence: Sentence, mentions: list[Mention], carried: Group | None
