@@ -133,39 +133,30 @@ class TriggerLexicon:
         tokens = tokens if tokens is not None else tokenize(text)
         hits: list[TriggerHit] = []
         memo = self._candidates_of
-        i = 0
-        while i < len(tokens):
-            rules = memo.get(tokens[i].text)
-            if rules is None:
-                rules = self._candidates(tokens[i].text)
-            if not rules:
-                i += 1
+        if len(memo) >= _CACHE_LIMIT:
+            memo.clear()
+        for word in {t.text for t in tokens}.difference(memo):
+            memo[word] = tuple(self._rules_starting_with(word))
+        resume = 0  # words up to the end of the last hit are taken
+        for i in [k for k, t in enumerate(tokens) if memo[t.text]]:
+            if i < resume:
                 continue
             best: tuple[TriggerRule, int] | None = None
-            for rule in rules:
+            for rule in memo[tokens[i].text]:
                 last = _match(rule.form, tokens, i)
                 if last is not None and (best is None or last > best[1]):
                     best = (rule, last)
             if best is None:
-                i += 1
                 continue
             rule, last = best
             start, end = tokens[i].start, tokens[last].end
             head = next((k for k, w in enumerate(rule.form) if _is_gap(w)), len(rule.form))
             hits.append(TriggerHit(rule, i, i + head - 1, start, end, text[start:end], last))
-            i = last + 1
+            resume = last + 1
         return hits
 
-    def _candidates(self, word: str) -> tuple[TriggerRule, ...]:
-        """Rules that may start at `word`, memoised by word (every word of every sentence asks)."""
-        found = self._candidates_of.get(word)
-        if found is None:
-            if len(self._candidates_of) >= _CACHE_LIMIT:
-                self._candidates_of.clear()
-            found = self._candidates_of[word] = tuple(self._rules_starting_with(word))
-        return found
-
     def _rules_starting_with(self, word: str) -> list[TriggerRule]:
+        """Rules that may start at `word` (memoised by `find`, which asks of every word)."""
         half, dash, other = word.partition("-")
         if dash and half == other.removesuffix("nya"):
             word = half
