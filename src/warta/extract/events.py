@@ -254,10 +254,13 @@ class _SentenceCoder:
         topic = next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
         if self.cues.is_("hypothetical", tokens[0].text):
             return [], topic
+        hits = self.lexicon.triggers.find(sentence.text, tokens)
+        if not hits:
+            return [], topic
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence.text)]
         idioms = self.cues.spans("not_event", [t.text for t in tokens])
         events: list[Event] = []
-        for hit in self.lexicon.triggers.find(sentence.text, tokens):
+        for hit in hits:
             if any(qs < hit.start < qe for qs, qe in quotes):
                 continue
             if any(a <= hit.first <= b for a, b in idioms):
