@@ -827,19 +827,7 @@ def _resolve_title(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                 sector=x.sector,
                 reason=f"`{before[-1]}` + title: a former office holder, unnamed",
             )
-        ctx.mentions[k] = Mention(
-            x.start,
-            x.end,
-            x.text,
-            x.code,
-            x.kind,
-            entity=x.entity,
-            name=x.name,
-            role=None,
-            sector=x.sector,
-            reason=f"{x.reason}; `{before[-1]}`: held the role before",
-            antecedent=x.antecedent,
-        )
+        ctx.mentions[k] = replace(x, role=None, reason=f"{x.reason}; `{before[-1]}`: held the role before")
     return j
 
 
@@ -990,18 +978,9 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
     if prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", text[prev.end : start]):
         end = pos
         ctx.mentions.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                prev.code,
-                "person",
-                entity=prev.entity,
-                name=prev.name,
-                role=role,
-                sector=sector or prev.sector,
-                reason=f"{described} in apposition to the name before it",
-                antecedent=(prev.start, prev.end),
+            _refer_back(
+                prev, start, end, text, f"{described} in apposition to the name before it",
+                kind="person", role=role, sector=sector or prev.sector,
             )
         )
         return j
@@ -1138,11 +1117,10 @@ def _resolve_title_phrase(ctx: _Context, i: int, pre: Hit | None = None) -> int:
                      and (code is None or x.code == code)), None)  # fmt: skip
         if prev is not None:
             ctx.mentions.append(
-                Mention(
-                    start, pos, text[start:pos], prev.code, "person", entity=prev.entity, name=prev.name,
-                    role=role if role == prev.role else prev.role, sector=prev.sector,
-                    reason=f"{described} + `{demonstrative.group(1)}`: demonstrative, the person written about last",
-                    antecedent=(prev.start, prev.end),
+                _refer_back(
+                    prev, start, pos, text,
+                    f"{described} + `{demonstrative.group(1)}`: demonstrative, the person written about last",
+                    kind="person",
                 )
             )  # fmt: skip
             return j
@@ -1451,11 +1429,7 @@ def _bare_title(
             and (code is None or prev.code == code)
             and _role_matches(prev.role, role, ctx)
         ):
-            return Mention(
-                start, end, text[start:end], prev.code, prev.kind, entity=prev.entity, name=prev.name,
-                role=prev.role, sector=prev.sector, reason=f"{described}: the last person mentioned in that role",
-                antecedent=(prev.start, prev.end),
-            )  # fmt: skip
+            return _refer_back(prev, start, end, text, f"{described}: the last person mentioned in that role")
     if code and ((info and info.single) or office):
         person, when = _holder(ctx, role, code, start, office)
         if person:
@@ -1464,19 +1438,7 @@ def _bare_title(
     if code is None:
         for prev in reversed(ctx.mentions):
             if prev.kind == "official" and _role_matches(prev.role, role, ctx):
-                return Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    prev.code,
-                    prev.kind,
-                    entity=prev.entity,
-                    name=prev.name,
-                    role=prev.role,
-                    sector=prev.sector,
-                    reason=f"{described}: the last person mentioned in that role",
-                    antecedent=(prev.start, prev.end),
-                )
+                return _refer_back(prev, start, end, text, f"{described}: the last person mentioned in that role")
         if _home_default(ctx, role) and ctx.m.home:
             code = ctx.m.home
             if info and info.single:
@@ -1579,18 +1541,8 @@ def _add_surnames(ctx: _Context) -> None:
             and x.reason.startswith("alias")
         ):
             prev = latest[x.entity]
-            ctx.mentions[k] = Mention(
-                x.start,
-                x.end,
-                x.text,
-                x.code,
-                x.kind,
-                entity=x.entity,
-                name=x.name,
-                role=x.role,
-                sector=x.sector,
-                antecedent=(prev.start, prev.end),
-                reason=f"{x.reason}; same person as at {prev.start}",
+            ctx.mentions[k] = replace(
+                x, antecedent=(prev.start, prev.end), reason=f"{x.reason}; same person as at {prev.start}"
             )
         if x.kind == "person" and x.entity:
             latest[x.entity] = ctx.mentions[k]
@@ -1613,22 +1565,42 @@ def _add_surnames(ctx: _Context) -> None:
             default=first,
         )
         added.append(
-            Mention(
-                s,
-                e,
-                token,
-                antecedent.code,
-                "person",
-                entity=antecedent.entity,
-                name=antecedent.name,
-                role=antecedent.role,
-                sector=antecedent.sector,
-                reason=f"part of the name of {antecedent.name} named at {antecedent.start}",
-                antecedent=(antecedent.start, antecedent.end),
+            _refer_back(
+                antecedent, s, e, ctx.text, f"part of the name of {antecedent.name} named at {antecedent.start}",
+                kind="person",
             )
         )
     ctx.mentions.extend(added)
     ctx.mentions.sort(key=lambda x: x.start)
+
+
+
+def _refer_back(
+    prev: Mention,
+    start: int,
+    end: int,
+    text: str,
+    reason: str,
+    *,
+    kind: str | None = None,
+    role: str | None = None,
+    sector: str | None = None,
+) -> Mention:
+    """A mention at start:end that points back to `prev` and takes its identity
+    (code, entity, name; role and sector unless given)."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        prev.code,
+        kind or prev.kind,
+        entity=prev.entity,
+        name=prev.name,
+        role=role or prev.role,
+        sector=sector or prev.sector,
+        reason=reason,
+        antecedent=(prev.start, prev.end),
+    )
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
@@ -1687,18 +1659,9 @@ def _add_pronouns(ctx: _Context) -> None:
         if ante is None:
             continue
         added.append(
-            Mention(
-                s,
-                e,
-                ctx.text[s:e],
-                ante.code,
-                ante.kind,
-                entity=ante.entity,
-                name=ante.name,
-                role=ante.role,
-                sector=ante.sector,
-                reason=f"{what} `{ctx.text[s:e]}` -> the first person of the nearest sentence naming one, at {ante.start}",
-                antecedent=(ante.start, ante.end),
+            _refer_back(
+                ante, s, e, ctx.text,
+                f"{what} `{ctx.text[s:e]}` -> the first person of the nearest sentence naming one, at {ante.start}",
             )
         )
     ctx.mentions.extend(added)
