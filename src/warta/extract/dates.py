@@ -308,6 +308,9 @@ class DateContext:
     pack: LanguagePack
     sentences: tuple[Sentence, ...] = ()
     _cache: dict[tuple[int, int], list[ResolvedDate]] = field(default_factory=dict, repr=False)
+    # The expressions found in each sentence (before resolution): they do not depend on the
+    # anchor, so the context that fixes the anchor hands them to the one it returns.
+    _found: dict[tuple[int, int], list[_Found]] = field(default_factory=dict, repr=False)
 
     # ---- anchor -------------------------------------------------------------------------
 
@@ -334,16 +337,20 @@ class DateContext:
             why = f"no day-precision publication date; the text dates itself {expression.text!r}"
             if hint is not None:
                 why += f" (year from {hint_reason} {hint.iso()})" if expression.kind != "date" else ""
-            return cls(date, why, pack, sents)
+            return probe._with_anchor(date, why)
         if hint is not None:
-            return cls(hint, f"{hint_reason} {hint.iso()} (no day-precision date in the text)", pack, sents)
+            return probe._with_anchor(hint, f"{hint_reason} {hint.iso()} (no day-precision date in the text)")
         guessed = probe._year_from_weekday()
         if guessed is not None:
             date, expression = guessed
-            return cls(date, f"{expression.text!r}: {expression.reason}", pack, sents)
-        return cls(
-            None, "no publication date, copyright year, URL date or full date in the text", pack, sents
-        )
+            return probe._with_anchor(date, f"{expression.text!r}: {expression.reason}")
+        return probe._with_anchor(None, "no publication date, copyright year, URL date or full date in the text")
+
+    def _with_anchor(self, anchor: PartialDate | None, reason: str) -> DateContext:
+        """This context with its anchor fixed: what was found carries over, and what was
+        resolved too when the anchor stays the same."""
+        resolved = dict(self._cache) if anchor == self.anchor else {}
+        return DateContext(anchor, reason, self.pack, self.sentences, resolved, self._found)
 
     def _full_date_in_text(self, hint: PartialDate | None) -> tuple[PartialDate, ResolvedDate] | None:
         """The date the article most plausibly gives for itself.
@@ -396,7 +403,7 @@ class DateContext:
         for sentence in self.sentences:
             if _DIGIT.search(sentence.text) is None:  # a day and month are written with digits
                 continue
-            for f in self._find(sentence.text):
+            for f in self._found_in(sentence):
                 if f.match is None or f.kind not in ("paren", "numeric", "day_month") or not f.match["wd"]:
                     continue
                 if f.match.groupdict().get("y") or self._future_cue_before(sentence.text, f.start, lex):
@@ -431,8 +438,15 @@ class DateContext:
         """Every date expression of the sentence, resolved, in text order."""
         key = (sentence.start, sentence.end)
         if key not in self._cache:
-            self._cache[key] = [self._resolve(sentence, f) for f in self._find(sentence.text)]
+            self._cache[key] = [self._resolve(sentence, f) for f in self._found_in(sentence)]
         return self._cache[key]
+
+    def _found_in(self, sentence: Sentence) -> list[_Found]:
+        key = (sentence.start, sentence.end)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._find(sentence.text)
+        return found
 
     def _find(self, text: str) -> list[_Found]:
         lex = _lexicon_for(self.pack)
