@@ -39,6 +39,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+import ahocorasick
+
 from warta.extract.calendar import PartialDate, calendar, date_from_url, find_absolute_dates
 from warta.extract.prefilter import Prefilter, WordStarts, either, finditer_from, first_words, fold_with_words
 from warta.lang import LanguagePack, load_pack
@@ -59,6 +61,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _OPENING_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
+_DIGIT_DASH = re.compile(r"\d-\d")
+# re.IGNORECASE matches these two to "i", casefolding does not.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,28 @@ class ResolvedDate:
     kind: str = ""  # date | weekday_date | day_month | month | year | weekday | relative
     future: bool = False  # after a future cue ("akan", "dijadwalkan") or pointing ahead ("depan", "lagi")
     since: bool = False  # the start of a span ("sejak Jumat (3/5/2019)"), not the day of an act
+
+
+class _DayDateHint:
+    """What every expression with a day ("(24/9)", "31/1", "20 Januari", "2020-10-20")
+    contains: a slash, a dash between digits or a month name. A text without any holds no
+    such expression, and that is told much faster than the date patterns can tell it.
+
+    Month names are looked for in the casefolded text (with the dotted and dotless i as
+    "i"), which holds every month name the case-insensitive patterns match."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, months: Sequence[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for piece in {"/", *(m.translate(_DOTTED_I).casefold() for m in months if m)}:
+            self._automaton.add_word(piece, piece)
+        self._automaton.make_automaton()
+
+    def may_hold(self, text: str) -> bool:
+        if "-" in text and _DIGIT_DASH.search(text) is not None:
+            return True
+        return next(self._automaton.iter(text.translate(_DOTTED_I).casefold()), None) is not None
 
 
 @dataclass(frozen=True)
@@ -91,6 +118,7 @@ class _Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
     starts: tuple[WordStarts | None, ...]  # per pattern, where its matches can start
+    day_date_hint: _DayDateHint
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -283,6 +311,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         patterns=patterns,
         prefilter=prefilter,
         starts=starts,
+        day_date_hint=_DayDateHint(list(cal.months)),
     )
 
 
@@ -362,9 +391,10 @@ class DateContext:
         not the article's own date.
         """
         ranked: dict[int, list[tuple[PartialDate, ResolvedDate]]] = {0: [], 1: [], 2: [], 3: []}
+        day_date_hint = _lexicon_for(self.pack).day_date_hint
         for sentence in self.sentences:
             # the kinds ranked here (explicit dates, day and month) are all written with digits
-            if _DIGIT.search(sentence.text) is None:
+            if _DIGIT.search(sentence.text) is None or not day_date_hint.may_hold(sentence.text):
                 continue
             for expression in self.expressions(sentence):
                 date = PartialDate.parse_iso(expression.value)
@@ -389,9 +419,11 @@ class DateContext:
         """With no other evidence: a weekday and day/month ("Senin 15 Juli") that fits exactly one
         year from the latest year the text mentions to two years after it (a report follows
         the past it recalls)."""
+        # with no anchor, only an expression written with digits has a value of its own
         years = [
             int(e.value[:4])
             for sentence in self.sentences
+            if self.anchor is not None or _DIGIT.search(sentence.text) is not None
             for e in self.expressions(sentence)
             if e.value and e.kind in ("date", "month", "year") and not e.future
         ]
