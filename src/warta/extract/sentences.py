@@ -69,20 +69,27 @@ def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
 
 def _split_line(line: str, titles: frozenset[str], general: frozenset[str]) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph, whitespace trimmed."""
-    protected = [
-        (m.start(), m.end())
-        for m in _QUOTE_SPANS.finditer(line)
-        if _ATTRIBUTION_AFTER_QUOTE.match(line, m.end())
-    ]
+    protected = (
+        [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(line) if _ATTRIBUTION_AFTER_QUOTE.match(line, m.end())]
+        if '"' in line or "“" in line
+        else []
+    )
     cuts: list[int] = []
-    for m in _TERMINATOR.finditer(line):
+    text_end = len(line.rstrip())  # from here on only spaces: the paragraph ends anyway
+    for m in _TERMINATOR.finditer(line, 0, text_end):
         end = m.end()
-        if end >= len(line) or _NON_SPACE.search(line, end) is None:
-            continue  # the paragraph ends here anyway
-        if any(qs < m.start() and end < qe for qs, qe in protected):
+        if end >= text_end:
+            continue
+        if protected and any(qs < m.start() and end < qe for qs, qe in protected):
             continue
         if _is_boundary(line, m.start(), end, titles, general):
             cuts.append(end)
+    if not cuts:
+        stripped = line.strip()
+        if not stripped:
+            return []
+        left = len(line) - len(line.lstrip())
+        return [(left, left + len(stripped))]
     spans: list[tuple[int, int]] = []
     begin = 0
     for cut in [*cuts, len(line)]:
