@@ -80,11 +80,9 @@ def vote_language(text: str, codes: tuple[str, ...] = SUPPORTED) -> str | None:
         return None
     listed = _listed_by(codes)
     # occurrences per set of languages listing the word: ("id", "ms") for "yang", ("en",) for "the"
-    by_listing: Counter[frozenset[str]] = Counter()
-    for word, n in Counter(_WORD.findall(text[:VOTE_CHARS].lower())).items():
-        langs = listed.get(word)
-        if langs is not None:
-            by_listing[langs] += n
+    # (counted in one pass in C; the words no language lists are counted under None, then dropped)
+    counted: Counter[frozenset[str] | None] = Counter(map(listed.get, _WORD.findall(text[:VOTE_CHARS].lower())))
+    by_listing: Counter[frozenset[str]] = Counter({langs: n for langs, n in counted.items() if langs is not None})
     if not by_listing:
         return None
     for code in languages:
