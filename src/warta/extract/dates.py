@@ -390,12 +390,22 @@ class DateContext:
         the latest. Dates after a future cue ("dijadwalkan pada Jumat, 20 Juni 2025") are
         not the article's own date.
         """
-        ranked: dict[int, list[tuple[PartialDate, ResolvedDate]]] = {0: [], 1: [], 2: [], 3: []}
         day_date_hint = _lexicon_for(self.pack).day_date_hint
-        for sentence in self.sentences:
-            # the kinds ranked here (explicit dates, day and month) are all written with digits
-            if _DIGIT.search(sentence.text) is None or not day_date_hint.may_hold(sentence.text):
-                continue
+        # the kinds ranked here (explicit dates, day and month) are all written with digits
+        candidates = [
+            s for s in self.sentences if _DIGIT.search(s.text) is not None and day_date_hint.may_hold(s.text)
+        ]
+        # the best rank is written in parentheses: when some sentence has it, the others need no look
+        best = self._ranked_dates([s for s in candidates if "(" in s.text], hint, best_only=True)
+        return best or self._ranked_dates(candidates, hint)
+
+    def _ranked_dates(
+        self, sentences: Sequence[Sentence], hint: PartialDate | None, best_only: bool = False
+    ) -> tuple[PartialDate, ResolvedDate] | None:
+        """The best-ranked date of the sentences (see `_full_date_in_text`); with `best_only`,
+        only a date of the best rank."""
+        ranked: dict[int, list[tuple[PartialDate, ResolvedDate]]] = {0: [], 1: [], 2: [], 3: []}
+        for sentence in sentences:
             for expression in self.expressions(sentence):
                 date = PartialDate.parse_iso(expression.value)
                 if date is None or date.day is None or expression.future:
@@ -410,7 +420,7 @@ class DateContext:
                     ranked[2].append((date, expression))
                 elif expression.kind == "day_month" and hint is not None:
                     ranked[3].append((date, expression))
-        for rank in (0, 1, 2, 3):
+        for rank in (0,) if best_only else (0, 1, 2, 3):
             if ranked[rank]:
                 return _most_repeated_then_latest(ranked[rank])
         return None
