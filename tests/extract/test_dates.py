@@ -372,3 +372,35 @@ def test_weekday_of_next_or_last_week():
     assert [e.value for e in resolved("Kedua menteri bertemu Kamis pekan lalu.", "2025-06-05")] == [
         "2025-05-29"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may_hold"),
+    [
+        ("Indonesia menyampaikan nota protes, kata Retno kepada wartawan, Jumat (20/2/2015).", True),
+        ("Pertemuan itu digelar pada 20 JANUARI lalu di Jakarta.", True),
+        ("Data dirilis 2020-10-20 oleh BPS.", True),
+        ("Nilai proyek itu mencapai Rp 10 miliar untuk 5 ruas jalan.", False),
+    ],
+)
+def test_day_date_hint_tells_which_sentences_can_hold_a_day(sentence: str, may_hold: bool):
+    from warta.extract.dates import _lexicon_for
+
+    assert _lexicon_for(ID).day_date_hint.may_hold(sentence) is may_hold
+
+
+def test_text_dates_itself_by_an_unparenthesised_weekday_date_when_none_is_parenthesised():
+    text = (
+        "Gedung itu diresmikan pada 3 Januari 2025 oleh gubernur.\n"
+        "Warga memadati lokasi pada Kamis, 30 Januari 2025, sejak pagi.\n"
+        "Biaya pembangunan mencapai Rp 10 miliar (sekitar 600.000 dollar AS)."
+    )
+    ctx, _ = context(text, None)
+    assert ctx.anchor is not None and ctx.anchor.iso() == "2025-01-30"
+
+
+def test_anchor_context_keeps_the_expressions_found_while_fixing_the_anchor():
+    text = "Menurutnya, Indonesia menyampaikan nota protes, kata Retno kepada wartawan, Jumat (20/2/2015)."
+    ctx, sentences = context(text, "2015")
+    assert [e.value for e in ctx.expressions(sentences[0])] == ["2015-02-20"]
+    assert ctx.expressions(sentences[0])[0].kind == "weekday_date"
