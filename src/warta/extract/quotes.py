@@ -17,6 +17,7 @@ attribution clause names ("kata Lavrov seperti dikutip kantor berita Xinhua").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from warta.extract.quotes_cues import quote_cues, speaker_phrase
@@ -241,6 +242,10 @@ def _attribute(
 
 def _indirect(ctx: QuoteContext, s: Sentence) -> Quote | None:
     """Reported speech with no marks: 'Lavrov mengatakan bahwa ...'."""
+    if ctx.verb_starts is not None:
+        first = bisect_left(ctx.verb_starts, s.start)
+        if first == len(ctx.verb_starts) or ctx.verb_starts[first] >= s.end:
+            return None  # no reporting verb can start in the sentence (most sentences)
     if _DOUBLE_MARK.search(s.text) or ctx.quoted.overlaps(s.start, s.end):
         return None
     v = ctx.cues.before_scan.search(ctx.text, ctx.verb_starts, s.start, s.end)
