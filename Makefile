@@ -27,6 +27,7 @@ demo: $(VENV)/.installed
 	rm -f $(DB)
 	$(BIN)/warta ingest samples/seeds --db $(DB)
 	$(BIN)/warta articles --db $(DB)
+	$(BIN)/warta events --db $(DB) --limit 12
 	$(BIN)/warta extract samples/seeds -o demo-out.jsonl
 	@echo "wrote demo-out.jsonl (one JSON object per article)"
 

@@ -119,7 +119,16 @@ def test_browse_and_export_commands(tmp_path: Path) -> None:
     missing = warta("show", SEED_IDS[3][:7], "--db", db)
     assert missing.exit_code == 1 and f"did you mean: {SEED_IDS[3]}" in missing.stderr
 
-    assert warta("quotes", "--db", db, "--actor", "RUS").exit_code == 0
+    russian_quotes = warta("quotes", "--db", db, "--actor", "RUS")
+    assert russian_quotes.exit_code == 0 and "Lavrov" in russian_quotes.stdout
+    assert "Rouhani" not in russian_quotes.stdout
+
+    consults = warta("events", "--db", db, "--type", "consult", "--actor", "IRN")
+    assert consults.exit_code == 0 and "Dehqan" in consults.stdout and SEED_IDS[3] in consults.stdout
+    assert "ASSAULT" not in consults.stdout and SEED_IDS[4] not in consults.stdout
+    by_person = warta("events", "--db", db, "--person", "cameron", "--since", "2014-09", "--until", "2014-09-30")
+    assert by_person.exit_code == 0 and SEED_IDS[0] in by_person.stdout and SEED_IDS[3] not in by_person.stdout
+    assert "no events match" in warta("events", "--db", db, "--type", "SANCTION").stdout
 
     out = tmp_path / "articles.parquet"
     exported = warta("export", "--format", "parquet", "--out", out, "--db", db)
@@ -131,7 +140,7 @@ def test_browse_and_export_commands(tmp_path: Path) -> None:
 
 def test_commands_on_a_missing_database_say_to_ingest_first(tmp_path: Path) -> None:
     db = tmp_path / "none.duckdb"
-    for command in (["articles"], ["show", "x"], ["quotes"], ["export", "--format", "csv", "--out", "x.csv"]):
+    for command in (["articles"], ["show", "x"], ["quotes"], ["events"], ["export", "--format", "csv", "--out", "x.csv"]):
         result = warta(*command, "--db", db)
         assert result.exit_code == 2
         assert f"no database at {db}: run `warta ingest PATH --db {db}` first" in result.stderr

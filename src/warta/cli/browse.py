@@ -1,4 +1,4 @@
-"""`warta articles`, `warta show` and `warta quotes`: looking into the store."""
+"""`warta articles`, `warta show`, `warta quotes` and `warta events`: looking into the store."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from warta.cli.common import DB_OPTION, EXIT_FAILURES, fail, open_store, shorten, stdout
-from warta.store import Filters, find_quotes, get_article, list_articles
+from warta.store import Filters, find_events, find_quotes, get_article, list_articles
 from warta.store.queries import similar_docs
 
 SINCE_OPTION = typer.Option(None, "--since", help="Published on or after this date (2016, 2016-02 or 2016-02-18).")
@@ -138,7 +138,55 @@ def quotes(
     stdout.print(table)
 
 
+def events(
+    db: str = DB_OPTION,
+    event_type: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT or ASSAULT."),
+    actor: str | None = typer.Option(None, "--actor", help="Source or target actor code (IDN also matches IDN.JAD)."),
+    person: str | None = typer.Option(None, "--person", help="Part of the source or target person's name."),
+    since: str | None = typer.Option(None, "--since", help="Event date on or after this date (2016, 2016-02, 2016-02-18)."),
+    until: str | None = typer.Option(None, "--until", help="Event date on or before this date."),
+    search: str | None = typer.Option(None, "--search", help="Words that must all occur in the evidence sentence."),
+    negated: bool = typer.Option(False, "--negated", help="Also list negated events."),
+    limit: int = typer.Option(100, "--limit", min=1, help="Most rows to show."),
+) -> None:
+    """List stored events: who did what to whom, when, where, and the sentence that says so."""
+    store = open_store(db, read_only=True)
+    with store:
+        rows = find_events(
+            store.con,
+            event_type=event_type,
+            actor=actor,
+            person=person,
+            since=since,
+            until=until,
+            search=search,
+            include_negated=negated,
+            limit=limit,
+        )
+    if not rows:
+        stdout.print("no events match")
+        return
+    table = Table(title=f"{len(rows):,} events")
+    for name in ("date", "type", "source", "target", "where", "evidence", "doc"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        source = " ".join(x for x in (row["source"], f"({row['source_actor']})" if row["source_actor"] else "") if x)
+        target = " ".join(x for x in (row["target"], f"({row['target_actor']})" if row["target_actor"] else "") if x)
+        kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "") + (" (negated)" if row["negated"] else "")
+        table.add_row(
+            row["date"] or "",
+            kind,
+            Text(source),
+            Text(target or "-"),
+            Text(row["location"] or ""),
+            Text(shorten(row["evidence"], 100)),
+            Text(row["doc"]),
+        )
+    stdout.print(table)
+
+
 def register(app: typer.Typer) -> None:
     app.command("articles")(articles)
     app.command("show")(show)
     app.command("quotes")(quotes)
+    app.command("events")(events)

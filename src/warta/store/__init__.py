@@ -1,7 +1,7 @@
 """The DuckDB store: schema and migrations, the idempotent writer, queries and export."""
 
 from warta.store.export import FORMATS, export
-from warta.store.queries import Filters, find_quotes, get_article, list_articles
+from warta.store.queries import Filters, find_events, find_quotes, get_article, list_articles
 from warta.store.schema import EXPORTABLE, SCHEMA_VERSION, SchemaError, migrate
 from warta.store.writer import Store, StoreError
 
@@ -14,6 +14,7 @@ __all__ = [
     "Store",
     "StoreError",
     "export",
+    "find_events",
     "find_quotes",
     "get_article",
     "list_articles",

@@ -1,4 +1,4 @@
-"""Read-side queries the CLI (and notebooks) use: list, show, quotes.
+"""Read-side queries the CLI (and notebooks) use: list, show, quotes, events.
 
 Dates in the store keep the precision the evidence gave (2017-01-31, 2016-02,
 2014), so date filters compare at the precision of each article: an article dated
@@ -120,6 +120,56 @@ def find_quotes(
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY a.published DESC NULLS LAST, q.doc, q.idx"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return _rows(con, sql, params)
+
+
+def find_events(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    event_type: str | None = None,
+    actor: str | None = None,
+    person: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+    include_negated: bool = False,
+    limit: int | None = 100,
+) -> list[dict[str, Any]]:
+    """Events with their article's outlet, newest first.
+
+    `actor` matches the source or the target code and its groups (IDN matches IDN.JAD);
+    `person` part of the source or target actor's name; dates filter the event's date,
+    or the article's publication date when the event has none.
+    """
+    when = "coalesce(e.date, a.published)"
+    clauses, params = _date_clauses(when, since, until)
+    if not include_negated:
+        clauses.append("NOT coalesce(e.negated, false)")
+    if event_type:
+        clauses.append("upper(e.type) = upper(?)")
+        params.append(event_type)
+    if actor:
+        clauses.append(
+            "(e.source = ? OR starts_with(e.source, ? || '.') OR e.target = ? OR starts_with(e.target, ? || '.'))"
+        )
+        params += [actor, actor, actor, actor]
+    if person:
+        clauses.append("(e.source_actor ILIKE ? OR e.target_actor ILIKE ?)")
+        params += [f"%{person}%", f"%{person}%"]
+    word_clauses, word_params = _word_clauses(("e.evidence",), search)
+    clauses += word_clauses
+    params += word_params
+    sql = (
+        f"SELECT e.doc, {when} AS date, a.outlet, e.type, e.mode, e.source, e.target, e.source_actor, "
+        "e.target_actor, e.location, e.negated, e.evidence FROM events e "
+        "JOIN articles a ON a.content_hash = e.article_hash"
+    )
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += f" ORDER BY {when} DESC NULLS LAST, e.doc, e.idx"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
