@@ -193,17 +193,19 @@ class Compiler:
                 self.data.entities[rid] = Region(id=rid, name=place, code=code)
                 self.data.aliases.append(Alias(place, rid, None, "place"))
 
+    def _has_name_and_code(self, value: object, where: str, what: str) -> bool:
+        """An entry must be a mapping with a string `name` and `code`; else a problem is noted."""
+        if isinstance(value, dict) and isinstance(value.get("name"), str) and isinstance(value.get("code"), str):
+            return True
+        self.problems.append(f"{where}: {what} needs `name` and `code`; add them")
+        return False
+
     # -- bodies ----------------------------------------------------------------------
     def add_bodies(self, entries: list[Entry]) -> None:
         for e in entries:
             v = e.value
             where = e.where()
-            if (
-                not isinstance(v, dict)
-                or not isinstance(v.get("name"), str)
-                or not isinstance(v.get("code"), str)
-            ):
-                self.problems.append(f"{where}: an organisation needs `name` and `code`; add them")
+            if not self._has_name_and_code(v, where, "an organisation"):
                 continue
             self._unknown_keys(v, BODY_KEYS, where)
             kind = v.get("kind", "organisation")
@@ -238,12 +240,7 @@ class Compiler:
         for e in entries:
             v = e.value
             where = e.where()
-            if (
-                not isinstance(v, dict)
-                or not isinstance(v.get("name"), str)
-                or not isinstance(v.get("code"), str)
-            ):
-                self.problems.append(f"{where}: a person needs `name` and `code`; add them")
+            if not self._has_name_and_code(v, where, "a person"):
                 continue
             self._unknown_keys(v, PERSON_KEYS, where)
             self._check_code(v["code"], where)
