@@ -1,6 +1,6 @@
 """Run by hand: time clean_article over the unlabeled Kompas corpus and list what it removed.
 
-    .venv/bin/python tests/clean/bench_clean.py [--removed N] [--limit K]
+    .venv/bin/python benchmarks/bench_clean.py [--removed N] [--limit K]
 
 Prints articles per second on one core, the mean cost per article, and (with --removed) the N most
 frequent removed snippets so that a person can check that no real body text goes.
@@ -18,7 +18,7 @@ from warta.clean import clean_article
 from warta.model import Article
 from warta.resources import Resources
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "kompas-2025.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kompas-2025.jsonl"
 
 
 def main() -> None:
