@@ -167,8 +167,10 @@ def events(
         stdout.print("no events match")
         return
     table = Table(title=f"{len(rows):,} events")
-    for name in ("date", "type", "source", "target", "where", "evidence", "doc"):
-        table.add_column(name, overflow="fold")
+    for name in ("date", "type", "source", "target", "where"):
+        table.add_column(name, overflow="fold", max_width=24)
+    table.add_column("evidence", overflow="fold", min_width=30, ratio=1)
+    table.add_column("doc", overflow="fold", max_width=24)
     for row in rows:
         source = " ".join(x for x in (row["source"], f"({row['source_actor']})" if row["source_actor"] else "") if x)
         target = " ".join(x for x in (row["target"], f"({row['target_actor']})" if row["target_actor"] else "") if x)
