@@ -125,15 +125,12 @@ def extract_events(
     coder = _SentenceCoder(doc, lexicon, dates, places, _militant_code(mentions))
     coder.sports_report = is_sports_report(doc.text, lexicon.cues)
     events: list[Event] = []
-    carried: Group | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     for sentence in sentences:
         lo, hi = bisect_left(starts, sentence.start), bisect_right(starts, sentence.end)
         in_sentence = [m for m in ordered[lo:hi] if m.end <= sentence.end]
-        found, topic = coder.code(sentence, in_sentence, carried)
-        carried = topic if topic is not None else carried
-        events += found
+        events += coder.code(sentence, in_sentence)
     events += coder.resolve_pending(events)
     return _unique(coder.share_people(coder.name_spokespeople(coder.share_dates(events))))
 
@@ -212,8 +209,15 @@ class _SentenceCoder:
         self.places = places
         self.sports_report = False
         # who speaks in each sentence (by its index): (code, name) of named bodies and persons
+        # filled on first use from `told`: most sentences have no trigger, and only a statement's
+        # next sentences are asked who speaks in them
         self.speakers: dict[int, list[tuple[str, str, str]]] = {}
         self.sentence_index: dict[int, int] = {}
+        # every sentence so far with its mentions, in order; the topic (first subject) of each,
+        # by position, worked out on first use: only an act without a subject carries the last one
+        self.told: list[tuple[Sentence, list[Mention]]] = []
+        self.told_at: dict[int, int] = {}
+        self.topics: dict[int, Group | None] = {}
         # statements whose source is a state named in their sentence: (sentence start, trigger, code)
         self.stated: set[tuple[int, str, str | None]] = set()
         # kind of the body or person a state acted through, by (sentence start, trigger, code)
@@ -233,30 +237,31 @@ class _SentenceCoder:
     def lead_date_reason(self) -> str:
         return self._lead[1]
 
-    def code(
-        self, sentence: Sentence, mentions: list[Mention], carried: Group | None
-    ) -> tuple[list[Event], Group | None]:
-        """Events of the sentence, and its topic (first subject) for the next sentence."""
+    def code(self, sentence: Sentence, mentions: list[Mention]) -> list[Event]:
+        """Events of the sentence; the clause machinery is built only when it has a trigger."""
+        position = len(self.told)
+        self.told.append((sentence, mentions))
+        self.told_at.setdefault(sentence.index, position)
+        words = words_of(sentence.text)
+        if not words or not self.lexicon.triggers.may_start(words):
+            return []  # no trigger: its topic and speakers are worked out if a later sentence asks
         tokens = tokenize(sentence.text)
-        if not tokens or self._not_a_report(sentence.text, tokens):
-            return [], None
-        dateline = _DATELINE_PREFIX.match(sentence.text)
-        if dateline is not None:
-            mentions = [m for m in mentions if m.start >= sentence.start + dateline.end()]
-        units = not_actors(actor_units(sentence, mentions, tokens), tokens, sentence.text, self.cues)
+        if self._not_a_report(sentence.text, tokens):
+            self.topics[position] = None
+            return []
+        if self.cues.is_("hypothetical", tokens[0].text):
+            return []
+        hits = self.lexicon.triggers.find(sentence.text, tokens)
+        if not hits:
+            return []
+        units, groups = self._clause_parts(sentence, mentions, tokens)
         for unit in units:
             if unit.kind == "person" and unit.name:
                 self.people.setdefault(sentence.start, {}).setdefault(unit.code, set()).add(unit.name)
-        groups = groups_of(units, tokens, sentence.text, self.cues)
         reader = ClauseReader(tokens, groups, sentence.text, self.cues)
         self.sentence_index[sentence.start] = sentence.index
-        self.speakers[sentence.index] = self._speakers(units, groups, tokens, sentence.text)
-        topic = next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
-        if self.cues.is_("hypothetical", tokens[0].text):
-            return [], topic
-        hits = self.lexicon.triggers.find(sentence.text, tokens)
-        if not hits:
-            return [], topic
+        self.speakers.setdefault(sentence.index, self._speakers(units, groups, tokens, sentence.text))
+        self.topics[position] = _topic(groups)
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence.text)]
         idioms = self.cues.spans("not_event", [t.text for t in tokens])
         events: list[Event] = []
@@ -275,7 +280,7 @@ class _SentenceCoder:
             if irrealis:
                 continue
             may_carry = subject is None and self._may_carry(hit, tokens)
-            context = ArticleContext(carried if may_carry else None, self.militant_code)
+            context = ArticleContext(self._carried_before(position) if may_carry else None, self.militant_code)
             dyads, how = dyads_for(hit, reader, context)
             if hit.rule.type == "ASSAULT" and self._verbal_attack(dyads, tokens):
                 continue
@@ -292,7 +297,52 @@ class _SentenceCoder:
                     self.pending.append((how, sentence, hit, tokens, dyad, negated))
                 else:
                     events.append(self._event(sentence, hit, tokens, dyad, negated, how))
-        return events, topic
+        return events
+
+    def _clause_parts(
+        self, sentence: Sentence, mentions: list[Mention], tokens: list[Token]
+    ) -> tuple[list[ActorUnit], list[Group]]:
+        """The sentence's actor units (a dateline's place left out) and their groups."""
+        dateline = _DATELINE_PREFIX.match(sentence.text)
+        if dateline is not None:
+            mentions = [m for m in mentions if m.start >= sentence.start + dateline.end()]
+        units = not_actors(actor_units(sentence, mentions, tokens), tokens, sentence.text, self.cues)
+        return units, groups_of(units, tokens, sentence.text, self.cues)
+
+    def _told_parts(self, position: int) -> tuple[list[ActorUnit], list[Group], list[Token]] | None:
+        """Units, groups and tokens of the sentence told at `position`; None when it reports nothing."""
+        sentence, mentions = self.told[position]
+        tokens = tokenize(sentence.text)
+        if not tokens or self._not_a_report(sentence.text, tokens):
+            return None
+        units, groups = self._clause_parts(sentence, mentions, tokens)
+        return units, groups, tokens
+
+    def _topic_at(self, position: int) -> Group | None:
+        if position not in self.topics:
+            parts = self._told_parts(position)
+            self.topics[position] = _topic(parts[1]) if parts is not None else None
+        return self.topics[position]
+
+    def _carried_before(self, position: int) -> Group | None:
+        """The topic of the last sentence before `position` that has one."""
+        for before in range(position - 1, -1, -1):
+            topic = self._topic_at(before)
+            if topic is not None:
+                return topic
+        return None
+
+    def _speakers_of(self, index: int) -> list[tuple[str, str, str]]:
+        """Who speaks in the sentence of that index (see `_speakers`), worked out on first use."""
+        if index not in self.speakers:
+            position = self.told_at.get(index)
+            parts = self._told_parts(position) if position is not None else None
+            found = []
+            if parts is not None:
+                units, groups, tokens = parts
+                found = self._speakers(units, groups, tokens, self.told[position][0].text)  # type: ignore[index]
+            self.speakers[index] = found
+        return self.speakers[index]
 
     def resolve_pending(self, events: list[Event]) -> list[Event]:
         """Name the missing side from the article's other events.
@@ -419,7 +469,7 @@ class _SentenceCoder:
                 (
                     (n, name)
                     for n in range(at, at + SPOKESPERSON_REACH + 1)
-                    for code, name, kind in self.speakers.get(n, [])
+                    for code, name, kind in self._speakers_of(n)
                     if code == e.source and name not in (e.target_actor, e.source_actor)
                     and (kind == "person" or not through_body)
                 ),
@@ -661,6 +711,11 @@ class _SentenceCoder:
         if borrowed:
             self.borrowed_dates.add(id(event))
         return event
+
+
+def _topic(groups: list[Group]) -> Group | None:
+    """A sentence's topic: its first group with no preposition that is not only a place."""
+    return next((g for g in groups if g.prep is None and any(u.kind != "place" for u in g.units)), None)
 
 
 def _later(date: str, anchor: str) -> bool:

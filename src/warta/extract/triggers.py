@@ -128,6 +128,16 @@ class TriggerLexicon:
             rules.append(TriggerRule(form, kind, row.get("mode") or None, frame, pos))
         return cls(rules)
 
+    def may_start(self, words: list[str]) -> bool:
+        """Whether a rule may start at any of these lower-cased words (as `words_of` gives them):
+        a cheap test before tokenizing; `find` is empty when it is False."""
+        memo = self._candidates_of
+        if len(memo) >= _CACHE_LIMIT:
+            memo.clear()
+        for word in set(words).difference(memo):
+            memo[word] = tuple(self._rules_starting_with(word))
+        return any(memo[word] for word in words)
+
     def find(self, text: str, tokens: list[Token] | None = None) -> list[TriggerHit]:
         """Non-overlapping trigger hits in `text`, longest match first at each word."""
         tokens = tokens if tokens is not None else tokenize(text)
