@@ -6,7 +6,7 @@ import pytest
 from events_helpers import code, dyads, mention
 
 from warta.extract.events import lexicon_for
-from warta.extract.triggers import tokenize
+from warta.extract.triggers import tokenize, words_of
 
 
 def test_symmetric_noun_with_coordinated_partners() -> None:
@@ -469,3 +469,22 @@ def test_event_noun_sides_versus_clause_subject() -> None:
     ms = [mention(t, "Prabowo", "IDN", "person", "Prabowo Subianto"),
           mention(t, "Presiden Komisi Eropa, Ursula von der Leyen", "EU", "person", "Ursula von der Leyen")]  # fmt: skip
     assert dyads(code(t, ms)) == {("CONSULT", "EU", "IDN")}
+
+
+def test_subject_carried_from_a_sentence_without_trigger_past_one_without_actor() -> None:
+    # the topic comes from a sentence the coder skips for having no trigger, worked out on demand
+    t = (
+        "Kementerian Luar Negeri Korea Utara mengeluarkan pernyataan di Pyongyang pada Senin.\n"
+        "Pernyataan itu dibacakan pada pagi hari.\n"
+        "Dia juga menuduh Israel terlibat dalam terorisme."
+    )
+    ms = [mention(t, "Korea Utara", "PRK"), mention(t, "Israel", "ISR")]
+    assert ("ACCUSE", "PRK", "ISR") in dyads(code(t, ms))
+
+
+def test_may_start_agrees_with_find() -> None:
+    triggers = lexicon_for("id").triggers
+    with_trigger = "Dia juga menuduh Israel terlibat dalam terorisme."
+    without = "Pernyataan itu dibacakan pada Senin pagi."
+    assert triggers.may_start(words_of(with_trigger)) and triggers.find(with_trigger)
+    assert not triggers.may_start(words_of(without)) and not triggers.find(without)

@@ -1552,6 +1552,8 @@ def _add_surnames(ctx: _Context) -> None:
     for hit in _CAPITALISED_WORD.finditer(ctx.text):  # one generic scan; no per-article pattern to compile
         token = hit.group(0)
         if token not in first_by_surname:
+            if "'" not in token and "’" not in token:
+                continue  # most capitalised words of an article: no need to split
             token = re.split(r"['’]", token, maxsplit=1)[0]  # "Putin's"
             if token not in first_by_surname:
                 continue

@@ -103,6 +103,7 @@ class TriggerLexicon:
         self.rules = rules
         self._by_first: dict[str, list[TriggerRule]] = defaultdict(list)
         self._candidates_of: dict[str, tuple[TriggerRule, ...]] = {}
+        self._starters: set[str] = set()  # the words of `_candidates_of` that some rule may start at
         for rule in rules:
             self._by_first[rule.form[0]].append(rule)
         for bucket in self._by_first.values():
@@ -134,9 +135,13 @@ class TriggerLexicon:
         memo = self._candidates_of
         if len(memo) >= _CACHE_LIMIT:
             memo.clear()
-        for word in set(words).difference(memo):
-            memo[word] = tuple(self._rules_starting_with(word))
-        return any(memo[word] for word in words)
+            self._starters.clear()
+        distinct = set(words)
+        for word in distinct.difference(memo):
+            memo[word] = found = tuple(self._rules_starting_with(word))
+            if found:
+                self._starters.add(word)
+        return not self._starters.isdisjoint(distinct)
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[TriggerHit]:
         """Non-overlapping trigger hits in `text`, longest match first at each word."""
@@ -145,8 +150,11 @@ class TriggerLexicon:
         memo = self._candidates_of
         if len(memo) >= _CACHE_LIMIT:
             memo.clear()
+            self._starters.clear()
         for word in {t.text for t in tokens}.difference(memo):
-            memo[word] = tuple(self._rules_starting_with(word))
+            memo[word] = found = tuple(self._rules_starting_with(word))
+            if found:
+                self._starters.add(word)
         resume = 0  # words up to the end of the last hit are taken
         for i in [k for k, t in enumerate(tokens) if memo[t.text]]:
             if i < resume:
