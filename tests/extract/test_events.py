@@ -488,3 +488,10 @@ def test_may_start_agrees_with_find() -> None:
     without = "Pernyataan itu dibacakan pada Senin pagi."
     assert triggers.may_start(words_of(with_trigger)) and triggers.find(with_trigger)
     assert not triggers.may_start(words_of(without)) and not triggers.find(without)
+
+
+def test_trigger_lexicon_matches_full_reduplication() -> None:
+    lexicon = lexicon_for("id").triggers
+    text = "Uni Eropa menjatuhkan sanksi-sanksinya kepada Rusia, bukan kecaman-kecaman kosong."
+    found = [(h.rule.type, h.text) for h in lexicon.find(text, tokenize(text))]
+    assert ("SANCTION", "menjatuhkan sanksi-sanksinya") in found and ("ACCUSE", "kecaman-kecaman") in found

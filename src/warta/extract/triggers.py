@@ -195,12 +195,15 @@ def _gap_words(word: str) -> int:
 
 def _word_matches(pattern: str, word: str, is_last: bool) -> bool:
     """Exact, or with an enclitic on the last word, or fully reduplicated ("sanksi-sanksi")."""
-    half, dash, other = word.partition("-")
-    if dash and half == other.removesuffix("nya") and pattern.count("-") == 0:
-        word = half
     if word == pattern:
         return True
-    return is_last and any(word == pattern + clitic for clitic in ENCLITICS)
+    if "-" in word and "-" not in pattern:
+        half, _, other = word.partition("-")
+        if half == other.removesuffix("nya"):
+            if half == pattern:
+                return True
+            word = half
+    return is_last and word.startswith(pattern) and word[len(pattern) :] in ENCLITICS
 
 
 def _match(form: tuple[str, ...], tokens: list[Token], i: int) -> int | None:
