@@ -6,7 +6,7 @@ import pytest
 from events_helpers import code, dyads, mention
 
 from warta.extract.events import lexicon_for
-from warta.extract.triggers import tokenize, words_of
+from warta.extract.triggers import TriggerLexicon, TriggerRule, tokenize, words_of
 
 
 def test_symmetric_noun_with_coordinated_partners() -> None:
@@ -488,6 +488,28 @@ def test_may_start_agrees_with_find() -> None:
     without = "Pernyataan itu dibacakan pada Senin pagi."
     assert triggers.may_start(words_of(with_trigger)) and triggers.find(with_trigger)
     assert not triggers.may_start(words_of(without)) and not triggers.find(without)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dia juga menuduh Israel terlibat dalam terorisme.",
+        "Korea Utara menyatakan dukungannya terhadap Teheran.",  # an enclitic on the trigger
+        "Uni Eropa menjatuhkan sanksi-sanksinya kepada Rusia.",  # full reduplication
+        "Sementara itu, Israel membantah Iran menggunakan rudal baru dalam serangannya.",
+        "Pernyataan itu dibacakan pada pagi hari.",
+        "İSTANBUL, Türkiye memprotes keras.",  # lower-casing "İ" lengthens the text
+    ],
+)
+def test_may_start_in_is_may_start_of_the_words(sentence: str) -> None:
+    triggers = lexicon_for("id").triggers
+    assert triggers.may_start_in(sentence) == triggers.may_start(words_of(sentence))
+
+
+def test_may_start_in_without_substring_shortcut_for_non_ascii_forms() -> None:
+    rule = TriggerRule(("σεισμός",), "ASSAULT", None, "directed", "noun")
+    lexicon = TriggerLexicon([rule])
+    assert lexicon.may_start_in("ΣΕΙΣΜΌΣ") and [h.text for h in lexicon.find("ΣΕΙΣΜΌΣ")] == ["ΣΕΙΣΜΌΣ"]
 
 
 def test_trigger_lexicon_matches_full_reduplication() -> None:

@@ -242,8 +242,7 @@ class _SentenceCoder:
         position = len(self.told)
         self.told.append((sentence, mentions))
         self.told_at.setdefault(sentence.index, position)
-        words = words_of(sentence.text)
-        if not words or not self.lexicon.triggers.may_start(words):
+        if not self.lexicon.triggers.may_start_in(sentence.text):
             return []  # no trigger: its topic and speakers are worked out if a later sentence asks
         tokens = tokenize(sentence.text)
         if self._not_a_report(sentence.text, tokens):

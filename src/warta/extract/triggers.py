@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import ahocorasick
+
 from warta.lang import DataFileError, LanguagePack
 
 PLOVER_TYPES = frozenset(
@@ -108,6 +110,7 @@ class TriggerLexicon:
             self._by_first[rule.form[0]].append(rule)
         for bucket in self._by_first.values():
             bucket.sort(key=lambda r: -len(r.form))
+        self._first_words = _substring_finder(list(self._by_first))
 
     @classmethod
     def load(cls, pack: LanguagePack) -> TriggerLexicon:
@@ -128,6 +131,14 @@ class TriggerLexicon:
                 raise DataFileError(f"{where}: pos {pos!r} is not one of {sorted(PARTS_OF_SPEECH)}")
             rules.append(TriggerRule(form, kind, row.get("mode") or None, frame, pos))
         return cls(rules)
+
+    def may_start_in(self, text: str) -> bool:
+        """`may_start(words_of(text))`, but first a scan of the lower-cased text for the rules'
+        first words as substrings: a word a rule may start at holds one (itself, its first half
+        when reduplicated, or itself less an enclitic), so a text without any has no trigger."""
+        if self._first_words is not None and next(self._first_words.iter(text.lower()), None) is None:
+            return False
+        return self.may_start(words_of(text))
 
     def may_start(self, words: list[str]) -> bool:
         """Whether a rule may start at any of these lower-cased words (as `words_of` gives them):
@@ -183,6 +194,19 @@ class TriggerLexicon:
             if word.endswith(clitic) and len(word) > len(clitic) + 2:
                 found += [r for r in self._by_first.get(word[: -len(clitic)], ()) if len(r.form) == 1]
         return found
+
+
+def _substring_finder(words: list[str]) -> ahocorasick.Automaton | None:
+    """An automaton finding any of `words` in a lower-cased text; None (no shortcut) when there are
+    none, or when one is not ASCII: lower-casing a whole text may then differ from lower-casing
+    one of its words (a final sigma), and the shortcut must never miss a word."""
+    if not words or not all(word.isascii() for word in words):
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _is_gap(word: str) -> bool:
