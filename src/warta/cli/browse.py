@@ -138,6 +138,11 @@ def quotes(
     stdout.print(table)
 
 
+def _side(code: str | None, person: str | None) -> str:
+    """One side of an event as shown: its actor code, and the person or body in brackets."""
+    return " ".join(x for x in (code, f"({person})" if person else None) if x)
+
+
 def events(
     db: str = DB_OPTION,
     event_type: str | None = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT or ASSAULT."),
@@ -172,8 +177,8 @@ def events(
     table.add_column("evidence", overflow="fold", min_width=30, ratio=1)
     table.add_column("doc", overflow="fold", max_width=24)
     for row in rows:
-        source = " ".join(x for x in (row["source"], f"({row['source_actor']})" if row["source_actor"] else "") if x)
-        target = " ".join(x for x in (row["target"], f"({row['target_actor']})" if row["target_actor"] else "") if x)
+        source = _side(row["source"], row["source_actor"])
+        target = _side(row["target"], row["target_actor"])
         kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "") + (" (negated)" if row["negated"] else "")
         table.add_row(
             row["date"] or "",
