@@ -1,0 +1,184 @@
+"""Per-article state of one recognition run, and the helpers every pass shares: the date
+role spells are read at, a hit's KB entity, a person's mention with the role held on that
+date, and a mention that points back to an earlier one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from warta.extract.actors.matcher import Hit, Matcher
+from warta.extract.calendar import date_from_url, find_absolute_dates
+from warta.kb import Body, KnowledgeBase, Person, Region, RoleSpell, State
+from warta.lang import LanguagePack
+from warta.model import Doc, Mention, Sentence
+
+_DATE_SCAN_CHARS = 3000  # an undated article's own date, when written, is near its top
+
+
+KIND_OF_BODY = {"armed_group": "armed_group"}  # every other body kind is an "organisation" mention
+
+
+PERSONISH = ("person", "official")
+
+
+NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@dataclass
+class Context:
+    """Per-article state of one recognition run."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    m: Matcher
+    hits: list[Hit]
+    domestic: bool
+    pack: LanguagePack
+    lower: str = ""  # the text lower-cased, same length
+    refs: list[Hit] = field(default_factory=list)  # pronoun and clitic hits, resolved in pass 2
+    sentences: Sequence[Sentence] | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    named_persons: dict[str, list[int]] = field(default_factory=dict)  # KB person id -> hit starts
+    state_counts: dict[str, int] | None = None  # see bodies._state_counts
+    plural_hits: list[re.Match[str]] = field(default_factory=list)  # plural_re over `lower`
+    folded: str | None = None  # prefilter.fold(lower): where word-led patterns can start
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def on(self) -> str | None:
+        """The date role spells are read at (`reference_date`), worked out on first use: most
+        articles never ask, and an undated one would scan its text for dates."""
+        return reference_date(self.doc, self.pack)
+
+
+def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:
+    """The date role spells are read at: the publication date, else a date in the URL, else the
+    copyright year, else the latest absolute date written in the text (None: the latest spells)."""
+    if doc.published:
+        return doc.published
+    from_url = date_from_url(doc.url)
+    if from_url is not None:
+        return from_url.iso()
+    if doc.copyright_year:
+        return str(doc.copyright_year)
+    if pack is not None:
+        written = [d.date for d in find_absolute_dates(doc.text[:_DATE_SCAN_CHARS], pack)]
+        if written:
+            return max(written, key=lambda d: (d.year, d.month or 0, d.day or 0)).iso()
+    return None
+
+
+def entity_of(ctx: Context, hit: Hit) -> Person | Body | State | Region | None:
+    if hit.cand.kind != "entity" or hit.cand.entity is None:
+        return None
+    return ctx.kb.entity(hit.cand.entity)
+
+
+def skip_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def covered(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(x.start < end and start < x.end for x in mentions)
+
+
+def refer_back(
+    prev: Mention,
+    start: int,
+    end: int,
+    text: str,
+    reason: str,
+    *,
+    kind: str | None = None,
+    role: str | None = None,
+    sector: str | None = None,
+) -> Mention:
+    """A mention at start:end that points back to `prev` and takes its identity
+    (code, entity, name; role and sector unless given)."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        prev.code,
+        kind or prev.kind,
+        entity=prev.entity,
+        name=prev.name,
+        role=role or prev.role,
+        sector=sector or prev.sector,
+        reason=reason,
+        antecedent=(prev.start, prev.end),
+    )
+
+
+def person_mention(
+    ctx: Context,
+    start: int,
+    end: int,
+    person: Person,
+    role: str | None,
+    sector: str | None,
+    reason: str,
+    antecedent: tuple[int, int] | None = None,
+) -> Mention:
+    spells = ctx.kb.roles_of(person, ctx.on)
+    spell = next((s for s in spells if s.role == role), None) if role else _office_first(spells)
+    # "Presiden Komisi Eropa Ursula von der Leyen": the title's word is not the KB's role for her
+    # office; the office she holds on the date gives the code (EU), not her nationality (DEU)
+    held = spell or (_office_first(spells) if role else None)
+    code = (held.code if held and held.code else None) or person.code
+    role = role or (spell.role if spell else None)
+    info = ctx.kb.role_info(role) if role else None
+    sector = sector or (spell.sector if spell else None) or (info.sector if info else None)
+    spell_note = f"; role {spell.role} {spell.start or '?'}..{spell.end or ''} on {ctx.on}" if spell else ""
+    return Mention(
+        start,
+        end,
+        ctx.text[start:end],
+        code,
+        "person",
+        entity=person.id,
+        name=person.name,
+        role=role,
+        sector=sector,
+        reason=reason + spell_note,
+        antecedent=antecedent,
+    )
+
+
+def _office_first(spells: list[RoleSpell]) -> RoleSpell | None:
+    """The spell that codes a person named without a title: a state or organisation office held
+    on the date before a party post ("Prabowo" as president is IDN, not IDN.GERINDRA)."""
+    offices = [s for s in spells if s.sector != "PARTY"]
+    return offices[0] if offices else (spells[0] if spells else None)
+
+
+def role_matches(role_a: str | None, role_b: str, ctx: Context) -> bool:
+    if role_a is None:
+        return False
+    if role_a == role_b:
+        return True
+    a, b = ctx.kb.role_info(role_a), ctx.kb.role_info(role_b)
+    return bool(a and b and b.family and a.family == b.family and role_b == b.family)
+
+
+def is_attribute(lower: str, hit: Hit, m: Matcher) -> bool:
+    """Is the country name at `hit` an attribute of a currency, time, language, market or style?"""
+    if m.attribute_heads:
+        before = lower[max(0, hit.start - 30) : hit.start]
+        if before[-1:].isspace():
+            words = before.split()
+            if words and (words[-1] in m.attribute_heads or " ".join(words[-2:]) in m.attribute_heads):
+                return True
+    if m.attribute_tails:
+        after = NEXT_WORD.match(lower, hit.end)
+        if after and after.group(1) in m.attribute_tails:
+            return True
+    return False

@@ -1,0 +1,156 @@
+"""Pass 2 coreference: later mentions of a person named in full (a surname or first name, the
+same alias again) and pronouns or speech-verb clitics ("ia", "katanya"), each carrying the
+offsets of the mention it points back to."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from warta.extract.actors.context import PERSONISH, Context, covered, refer_back
+from warta.extract.actors.names import CAPITALISED_NEXT
+from warta.extract.sentences import split_sentences
+from warta.model import Mention
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž]\w*(?:[-'’]\w+)*")
+
+
+def add_surnames(ctx: Context) -> None:
+    """Last names of persons named in full ("Sergei Lavrov" ... "Lavrov")."""
+    first_by_surname: dict[str, Mention] = {}
+    owners: dict[str, set[str]] = {}
+    for x in ctx.mentions:
+        if x.kind != "person" or not x.name or x.antecedent is not None:
+            continue
+        parts = [p.strip(".,") for p in x.name.split()]
+        if len(parts) < 2:
+            continue
+        # the last name; in names of three words or more Indonesian news also uses the middle ones;
+        # and the first name ("Retno" for Retno Marsudi), which Indonesian news often uses alone
+        for part in parts:
+            low = part.lower()
+            if (
+                len(part) >= 3
+                and part[:1].isupper()
+                and not part.isupper()  # "FIFA", "PSSI": a body's acronym caught in a name
+                and low not in ctx.m.name_stops
+                and low not in ctx.m.not_alone
+            ):
+                owners.setdefault(part, set()).add(x.name)
+                first_by_surname.setdefault(part, x)
+    for part, names in owners.items():
+        token_sets = [set(n.split()) for n in names]
+        if any(not (a <= b or b <= a) for a in token_sets for b in token_sets):
+            del first_by_surname[part]  # two different persons of the article share it: it names neither
+    latest: dict[str, Mention] = {}
+    for k, x in enumerate(ctx.mentions):
+        if (
+            x.kind == "person"
+            and x.entity
+            and x.antecedent is None
+            and x.entity in latest
+            and x.reason.startswith("alias")
+        ):
+            prev = latest[x.entity]
+            ctx.mentions[k] = replace(
+                x, antecedent=(prev.start, prev.end), reason=f"{x.reason}; same person as at {prev.start}"
+            )
+        if x.kind == "person" and x.entity:
+            latest[x.entity] = ctx.mentions[k]
+    if not first_by_surname:
+        return
+    added: list[Mention] = []
+    for hit in _CAPITALISED_WORD.finditer(ctx.text):  # one generic scan; no per-article pattern to compile
+        token = hit.group(0)
+        if token not in first_by_surname:
+            if "'" not in token and "’" not in token:
+                continue  # most capitalised words of an article: no need to split
+            token = re.split(r"['’]", token, maxsplit=1)[0]  # "Putin's"
+            if token not in first_by_surname:
+                continue
+        s, e = hit.start(), hit.start() + len(token)
+        if covered(ctx.mentions, s, e) or CAPITALISED_NEXT.match(ctx.text, e):
+            continue  # "Budi" in "Budi Gunadi Sadikin" is part of another person's name
+        first = first_by_surname[token]
+        antecedent = max(
+            (x for x in ctx.mentions if x.kind == "person" and x.name == first.name and x.end <= s),
+            key=lambda x: x.start,
+            default=first,
+        )
+        added.append(
+            refer_back(
+                antecedent, s, e, ctx.text, f"part of the name of {antecedent.name} named at {antecedent.start}",
+                kind="person",
+            )
+        )
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
+
+
+_PRONOUN_REACH = 3  # sentences naming only unnamed officials a pronoun may look past for a named person
+
+
+def _antecedent(
+    mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]
+) -> Mention | None:
+    """The person a pronoun at `pos` points to: the first named person earlier in its own sentence,
+    else the first one (the subject) of the nearest sentence before that names one; an unnamed
+    official only when no named person comes within a few sentences.
+    Persons named inside a quotation do not count: the clitic of "..., katanya" is the speaker."""
+    candidates = [
+        x
+        for x in mentions
+        if x.end <= pos and x.kind in PERSONISH and not any(s <= x.start < e for s, e in quoted)
+    ]
+    if not candidates:
+        return None
+    k = bisect.bisect_right(starts, pos) - 1
+    fallback: Mention | None = None
+    looked = 0
+    while k >= 0 and looked < _PRONOUN_REACH:
+        lo = starts[k]
+        hi = starts[k + 1] if k + 1 < len(starts) else pos
+        in_sentence = [x for x in candidates if x.end > lo and x.start < min(hi, pos)]
+        named = [x for x in in_sentence if x.name]
+        if named:
+            return named[0]
+        if in_sentence:
+            fallback = fallback or in_sentence[0]
+            looked += 1
+        k -= 1
+    return fallback
+
+
+def add_pronouns(ctx: Context) -> None:
+    """ "ia", "dia", "beliau" and "katanya"-style clitics -> the person they point back to."""
+    found = [
+        (h.start, h.end, "pronoun")
+        if h.cand.kind == "pronoun"
+        else (h.end - len(h.cand.how), h.end, "clitic")
+        for h in ctx.refs
+    ]
+    if not found:
+        return
+    base = sorted(ctx.mentions, key=lambda x: x.start)
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
+    sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text, ctx.pack)
+    starts = [0] + [x.start for x in sentences if x.start > 0]
+    added = []
+    for s, e, what in sorted(found):
+        if covered(base, s, e):
+            continue
+        ante = _antecedent(base, s, quoted, starts)
+        if ante is None:
+            continue
+        added.append(
+            refer_back(
+                ante, s, e, ctx.text,
+                f"{what} `{ctx.text[s:e]}` -> the first person of the nearest sentence naming one, at {ante.start}",
+            )
+        )
+    ctx.mentions.extend(added)
+    ctx.mentions.sort(key=lambda x: x.start)

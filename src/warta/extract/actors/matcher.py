@@ -1,0 +1,314 @@
+"""The automaton of one language and the scan over a text.
+
+Every KB alias, every title of `lang/<code>/titles.tsv` and the pronoun and "-nya" forms of
+`actor_words.tsv` are compiled into one Aho-Corasick automaton (built once per KB and
+language); `find_hits` turns a text into leftmost-longest, word-bounded, case-checked hits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from warta.extract.prefilter import WordStarts
+from warta.kb import Body, KnowledgeBase, Person
+from warta.lang import LanguagePack
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What a matched surface string may be: a KB entity or a title row."""
+
+    kind: str  # entity | title
+    surface: str
+    case: str  # exact | acronym | upper | any
+    entity: str | None = None
+    how: str = ""  # alias how (name, alias, metonym, place, cldr) or "title"
+    role: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    office: str | None = None  # names one office of a many-holder role (titles.tsv `office`)
+    needs: str | None = None  # "state" / "slot": counts only with a state / any state or body after it
+    rank: int = 0  # lower wins when one span has several candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    cand: Candidate
+
+
+@dataclass
+class Matcher:
+    """The compiled automaton and word lists of one language, built once per KB."""
+
+    automaton: ahocorasick.Automaton
+    candidates: list[list[Candidate]]
+    home: str | None
+    words: dict[str, list[str]]
+    rank_re: re.Pattern[str] | None
+    plural_re: re.Pattern[str] | None
+    locatives: frozenset[str]
+    targets: frozenset[str]
+    alternatives: frozenset[str]
+    first_names: dict[str, str]
+    portfolios: frozenset[str]
+    rank_sectors: dict[str, str]
+    country_before_title: bool
+    not_before_rank: frozenset[str]
+    formers: frozenset[str]
+    demonstratives: frozenset[str]
+    region_words: frozenset[str]
+    speaker_re: re.Pattern[str] | None
+    pronoun_words: frozenset[str]
+    initials_cues: frozenset[str]
+    subject_verb_re: re.Pattern[str] | None
+    titled: frozenset[str]  # one-word titles, lower case: never part of a name
+    rank_start_re: re.Pattern[str] | None
+    plural_roles: dict[str, frozenset[str]]
+    name_stops: frozenset[str]
+    particles: frozenset[str]
+    home_titles: tuple[Candidate, ...]  # titles that name a home-state office by themselves ("Kapolri")
+    title_nouns: frozenset[str]  # "Peraturan Presiden": a word before a title making it part of another noun
+    ordinals: frozenset[str]  # "Presiden pertama RI": ordinal words after a title
+    genitives: frozenset[str]  # "of" in "the government of Malaysia": a body's state after it
+    body_heads: frozenset[str]  # "Konfederasi", "Serikat": a title followed by these names an unknown body
+    not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
+    attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
+    attribute_tails: frozenset[str]  # "US dollar": a country name before these is no actor
+    # where plural_re and subject_verb_re can start: they are tried only there (see prefilter.WordStarts)
+    plural_starts: WordStarts
+    subject_verb_starts: WordStarts
+
+
+def _case_rule(surface: str, is_title: bool) -> str:
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "exact" if len(letters) <= 3 else "acronym"
+    if is_title:  # a title written with a capital counts only so: "Paus" is the Pope, "paus" a whale
+        return "upper" if surface[:1].isupper() else "any"
+    return "upper" if surface[:1].isupper() else "any"
+
+
+def _case_ok(rule: str, written: str, surface: str) -> bool:
+    if rule == "any":
+        return True
+    if rule == "exact":
+        return written == surface
+    if rule == "acronym":
+        return written.isupper() or written[:1].isupper()
+    return written[:1].isupper()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
+    """Compile the KB aliases and the pack's titles into one automaton."""
+    rank_of = {"name": 0, "alias": 1, "cldr": 2, "metonym": 3, "place": 4}
+    by_key: dict[str, list[Candidate]] = {}
+    for alias in kb.aliases(pack.code):
+        ent = kb.entity(alias.entity)
+        if ent is None or not alias.text:
+            continue
+        kind_rank = 0 if isinstance(ent, Person) else 10 if isinstance(ent, Body) else 20
+        cand = Candidate(
+            kind="entity",
+            surface=alias.text,
+            case=_case_rule(alias.text, False),
+            entity=alias.entity,
+            how=alias.how,
+            rank=kind_rank + rank_of.get(alias.how, 5),
+        )
+        by_key.setdefault(_search_key(alias.text.lower()), []).append(cand)
+    words: dict[str, list[str]] = {}
+    rank_sectors: dict[str, str] = {}
+    plural_roles: dict[str, frozenset[str]] = {}
+    for row in pack.table("actor_words"):
+        if row.get("word") and row.get("kind"):
+            words.setdefault(row["kind"], []).append(row["word"].lower())
+            if row.get("roles"):
+                plural_roles[row["word"].lower()] = frozenset(r.strip() for r in row["roles"].split(","))
+            if row["kind"] == "rank" and row.get("sector"):
+                rank_sectors[row["word"].lower()] = row["sector"]
+    # pronouns and speech verbs with the clitic "-nya" ride on the same automaton; pass 2 resolves them
+    for word in words.get("pronoun", []):
+        by_key.setdefault(_search_key(word), []).append(
+            Candidate("pronoun", word, "any", how="pronoun", rank=40)
+        )
+    for stem in words.get("clitic_verb", []):
+        for clitic in words.get("clitic", []):
+            form = stem + clitic
+            by_key.setdefault(_search_key(form), []).append(
+                Candidate("clitic", form, "any", how=clitic, rank=40)
+            )
+    for row in pack.table("titles"):
+        phrase = row.get("phrase", "")
+        if not phrase or not kb.role_info(row.get("role", "")):
+            continue
+        cand = Candidate(
+            kind="title",
+            surface=phrase,
+            case=_case_rule(phrase, True),
+            how="title",
+            role=row["role"],
+            sector=row.get("sector") or None,
+            code=row.get("code") or None,
+            office=row.get("office") or None,
+            needs=row.get("needs") or None,
+            rank=30,
+        )
+        by_key.setdefault(_search_key(phrase.lower()), []).append(cand)
+        # "presidennya", and the common "presidenya" where the title's final n doubles as the clitic's
+        if " " not in phrase and len(phrase) > 3 and phrase.islower():
+            for form in {phrase + "nya"} | ({phrase + "ya"} if phrase.endswith("n") else set()):
+                possessive = Candidate(
+                    kind="possessive",
+                    surface=form,
+                    case="any",
+                    how=phrase,
+                    role=row["role"],
+                    sector=row.get("sector") or None,
+                    rank=40,
+                )
+                by_key.setdefault(_search_key(form), []).append(possessive)
+    automaton = ahocorasick.Automaton()
+    candidates: list[list[Candidate]] = []
+    for key, cands in by_key.items():
+        automaton.add_word(key, len(candidates))
+        candidates.append(sorted(cands, key=lambda c: c.rank))
+    automaton.make_automaton()
+
+    home = next((r["code"] for r in pack.table("actor_home") if r.get("code")), None)
+
+    def compiled(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+        return re.compile(pattern, flags) if pattern else None
+
+    ranks = words.get("rank", [])
+    plural = words.get("plural_person", []) + words.get("plural_state", [])
+    return Matcher(
+        automaton=automaton,
+        candidates=candidates,
+        home=home,
+        words=words,
+        rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
+        # the patterns below scan the lower-cased text, so they need no IGNORECASE (which is slow)
+        plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None, 0),
+        locatives=frozenset(words.get("locative", [])),
+        targets=frozenset(words.get("target", [])),
+        alternatives=frozenset(words.get("alternative", [])),
+        first_names=_first_names(kb),
+        portfolios=frozenset(words.get("portfolio", [])),
+        rank_sectors=rank_sectors,
+        country_before_title="country_before_title" in words.get("setting", []),
+        not_before_rank=frozenset(words.get("not_before_rank", [])),
+        formers=frozenset(words.get("former", [])),
+        demonstratives=frozenset(words.get("demonstrative", [])),
+        region_words=frozenset(words.get("region_word", [])),
+        speaker_re=compiled(
+            rf"\b(?:{_alternation(words.get('clitic_verb', []) + words.get('speaker_cue', []))})\s+"
+            if words.get("clitic_verb") or words.get("speaker_cue")
+            else None,
+            0,
+        ),
+        pronoun_words=frozenset(words.get("pronoun", [])),
+        initials_cues=frozenset(words.get("initials_cue", [])),
+        titled=frozenset(
+            c.surface.lower()
+            for cands in candidates
+            for c in cands
+            if c.kind == "title" and " " not in c.surface
+        ),
+        subject_verb_re=compiled(
+            rf"\b(?:{_alternation(words['subject_verb'])})\b" if words.get("subject_verb") else None, 0
+        ),
+        rank_start_re=compiled(
+            rf"\b(?:{_alternation([r.split()[0] for r in rank_sectors])})\b" if rank_sectors else None, 0
+        ),
+        plural_roles=plural_roles,
+        name_stops=frozenset(words.get("name_stop", [])),
+        particles=frozenset(words.get("name_particle", [])),
+        home_titles=tuple(c for cands in candidates for c in cands if c.kind == "title" and c.code == home),
+        title_nouns=frozenset(words.get("title_noun", [])),
+        ordinals=frozenset(words.get("ordinal", [])),
+        genitives=frozenset(words.get("genitive", [])),
+        body_heads=frozenset(words.get("body_head", [])),
+        not_alone=frozenset(words.get("not_alone", [])),
+        attribute_heads=frozenset(words.get("attribute_head", [])),
+        attribute_tails=frozenset(words.get("attribute_tail", [])),
+        plural_starts=WordStarts(plural),
+        subject_verb_starts=WordStarts(words.get("subject_verb", [])),
+    )
+
+
+def _first_names(kb: KnowledgeBase) -> dict[str, str]:
+    """First name -> person id, for first names only one KB person has ("Retno" in "Menlu Retno")."""
+    owners: dict[str, set[str]] = {}
+    for person in kb.persons():
+        parts = person.name.split()
+        if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0][:1].isupper():
+            owners.setdefault(parts[0], set()).add(person.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+
+
+def matcher_for(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
+    """The matcher of `pack`'s language, built on first use and kept with the KB."""
+    return kb.derived(f"actors-matcher:{pack.code}", lambda: build_matcher(kb, pack))
+
+
+def lower_same_length(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_BLANKED: dict[int, str] = {c: " " for c in range(0x3000) if not (chr(c).isalnum() or chr(c) == "_")}
+
+
+def _search_key(lower_surface: str) -> str:
+    """Automaton key: punctuation as blanks, one blank in front, so matches start only at word starts."""
+    return " " + lower_surface.translate(_BLANKED)
+
+
+_AGE_AFTER = re.compile(r"\s*\(\d{1,2}(?:\s*tahun)?\)")
+
+
+def are_initials(text: str, lower: str, start: int, end: int, m: Matcher) -> bool:
+    """Are the capitals at start..end a person's initials (after "berinisial", before an age)?"""
+    if _AGE_AFTER.match(text, end):
+        return True
+    before = lower[max(0, start - 30) : start].replace(",", " ").split()
+    return bool(before) and (before[-1] in m.initials_cues or " ".join(before[-2:]) in m.initials_cues)
+
+
+def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
+    """Leftmost-longest, word-bounded, case-checked matches of aliases and titles."""
+    lower = lower if lower is not None else lower_same_length(text)
+    haystack = _search_key(lower)  # same length as text plus the leading blank
+    n = len(text)
+    found: list[Hit] = []
+    for end_idx, idx in m.automaton.iter(haystack):
+        cands = m.candidates[idx]
+        end = end_idx  # haystack index i is text index i - 1, so the exclusive end is end_idx
+        start = end - len(cands[0].surface)
+        if end < n and text[end].isalnum():
+            continue
+        written = text[start:end]
+        for cand in cands:
+            if _case_ok(cand.case, written, cand.surface):
+                if cand.case == "exact" and are_initials(text, lower, start, end, m):
+                    break  # "tersangka berinisial AS (35)": a person's initials, not the United States
+                found.append(Hit(start, end, cand))
+                break
+    found.sort(key=lambda h: (h.start, -h.end))
+    chosen: list[Hit] = []
+    last_end = -1
+    for h in found:
+        if h.start >= last_end:
+            chosen.append(h)
+            last_end = h.end
+    return chosen

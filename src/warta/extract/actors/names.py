@@ -1,0 +1,121 @@
+"""Capitalised names the KB does not know: the name after a title, rank or speech verb, a name
+written right before a title, and the Title Case headline test (where capitals mark no name)."""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract.actors.context import Context
+
+NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?](?:[^\s,;:()\[\]\"“”!?]*[^\s,;:()\[\]\"“”'‘’!?])?)")
+
+
+_MAX_NAME_WORDS = 5
+
+
+CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(,?\s+)$")
+
+
+def name_before(ctx: Context, title_start: int) -> tuple[int, str] | None:
+    """An unknown capitalised name written right before a title: "Dilma Rousseff Presiden Brasil"."""
+    if title_case_line(ctx.text, title_start):
+        return None
+    line_start = ctx.text.rfind("\n", 0, title_start) + 1
+    last_end = ctx.mentions[-1].end if ctx.mentions else 0
+    window_start = max(line_start, last_end, title_start - 60)
+    found = _NAME_BEFORE.search(ctx.text, window_start, title_start)
+    if not found:
+        return None
+    words = found.group(1).split()
+    while words and words[0].lower() in ctx.m.name_stops:
+        words.pop(0)
+    if len(words) < 2 or any(w.lower() in ctx.m.name_stops for w in words):
+        return None
+    start = found.start(1) + found.group(1).index(words[0])
+    prev_char = ctx.text[start - 1 : start]
+    if prev_char and not prev_char.isspace():
+        return None
+    return start, " ".join(words)
+
+
+def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
+    """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
+    text, m = ctx.text, ctx.m
+    limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
+    if title_case_line(text, pos):
+        return (
+            pos,
+            "",
+        )  # in a Title Case headline capitals do not mark a name ("Menlu Kanada Kunjungi Jakarta")
+    max_words = _MAX_NAME_WORDS
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : line_end if line_end >= 0 else len(text)]
+    headline = line.isupper()
+    words: list[str] = []
+    end = pos
+    for tok in NAME_TOKEN.finditer(text, pos):
+        if tok.start() != end or tok.start(1) >= limit or len(words) >= max_words:
+            break
+        if "\n" in text[end : tok.start(1)]:
+            break
+        raw = tok.group(1)
+        word = raw.rstrip(".") if len(raw.rstrip(".")) > 1 else raw
+        low = word.lower()
+        if low in m.particles and words:
+            nxt = NAME_TOKEN.match(text, tok.end())
+            if nxt and nxt.group(1)[:1].isupper():
+                words.append(word)
+                end = tok.start(1) + len(word)
+                continue
+            break
+        if not word[:1].isupper() or low in m.name_stops or not any(c.isalpha() for c in word):
+            break
+        if words and m.rank_re is not None and m.rank_re.match(text, tok.start()):
+            break  # a rank starts a new name: what came before was a place ("Kapolda Metro Jaya Irjen ...")
+        if not words and len(word) > 1 and word.isupper() and not headline:
+            break  # "Ketua Umum PSSI": an acronym is a body, not a person's name
+        words.append(word)
+        end = tok.start(1) + len(word)
+        if raw.endswith(".") and len(word) > 2:
+            break
+    while words and words[-1].lower() in m.particles:
+        words.pop()
+    while words and len(words[-1]) > 2 and _written_lower(text, words[-1]):
+        words.pop()  # "Komandan Tewas": a word the article writes in lower case is no name
+    while words and words[-1].lower() in m.particles:
+        words.pop()
+    if not words:
+        return pos, ""
+    name = " ".join(words)
+    end = text.index(words[-1], pos) + len(words[-1])
+    return end, name
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Does the article write `word` in lower case as a word of its own ("Tewas" in a headline,
+    "tewas" in the body)? Then the capitalised one is a headline's or sentence start's, no name."""
+    low = word.lower()
+    if low == word or not low.isalpha():
+        return False
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+            end == len(text) or not (text[end].isalnum() or text[end] == "-")
+        ):
+            return True
+        at = text.find(low, end)
+    return False
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """Is `pos` in a headline written in Title Case, where capitals do not mark names?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
