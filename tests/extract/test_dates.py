@@ -404,3 +404,51 @@ def test_anchor_context_keeps_the_expressions_found_while_fixing_the_anchor():
     ctx, sentences = context(text, "2015")
     assert [e.value for e in ctx.expressions(sentences[0])] == ["2015-02-20"]
     assert ctx.expressions(sentences[0])[0].kind == "weekday_date"
+
+
+# ---- relative clauses ----------------------------------------------------------------------
+
+
+def date_at(text: str, published: str, trigger: str) -> tuple[str | None, str]:
+    """`date_for` of the one sentence of `text`, for a trigger at the word `trigger`."""
+    ctx, sentences = context(text, published)
+    (sentence,) = sentences
+    return ctx.date_for(sentence, sentence.start + sentence.text.index(trigger))
+
+
+def test_a_date_in_a_relative_clause_belongs_to_its_verb_not_to_a_trigger_outside():
+    text = "Dalam kesempatan itu, Putin turut memberikan selamat kepada Trump yang baru saja dilantik pada 20 Januari lalu."
+    value, reason = date_at(text, "2017-01-31", "memberikan")
+    assert value is None and "relative clause" in reason
+    assert date_at(text, "2017-01-31", "dilantik")[0] == "2017-01-20"
+
+
+def test_a_trigger_after_the_relative_clause_does_not_take_its_date():
+    text = (
+        "Menteri Pertahanan Rusia merujuk perjanjian militer yang ditandatangani antara Iran dan Rusia pada "
+        "tahun 2015, mengatakan bahwa perjanjian itu menciptakan kerangka hukum untuk kerjasama yang lebih erat."
+    )
+    assert date_at(text, "2016-02-18", "mengatakan")[0] is None
+    # the clause describes the noun right after the trigger: "merujuk perjanjian militer yang ..."
+    assert date_at(text, "2016-02-18", "merujuk")[0] == "2015"
+
+
+def test_a_relative_clause_on_the_trigger_noun_dates_the_trigger():
+    text = (
+        "Dia menambahkan, serangan Israel yang dimulai pada Jumat (13/6/2025) berisiko memicu perang yang lebih "
+        "luas di Timur Tengah yang rawan konflik."
+    )
+    assert date_at(text, "2025-06-19", "serangan")[0] == "2025-06-13"
+
+
+def test_a_relative_clause_on_an_occasion_dates_the_act_held_there():
+    text = (
+        "Selain terorisme, dalam percakapan telepon yang dilakukan Minggu (29/1), kedua pemimpin negara juga "
+        "turut membahas isu-isu internasional lain."
+    )
+    assert date_at(text, "2017-01-31", "membahas")[0] == "2017-01-29"
+    text = (
+        "Menteri Pertanian (Mentan) Andi Amran Sulaiman ikut mendampingi Presiden Prabowo Subianto dalam "
+        "kunjungan kenegaraan ke Singapura, yang dimulai Minggu (15/6/2025)."
+    )
+    assert date_at(text, "2025-06-16", "mendampingi")[0] == "2025-06-15"

@@ -57,6 +57,16 @@ _SINCE_ATTACHMENT_CHARS = 60
 _FUTURE_CUE_REACH = 160
 _WEEKDAY_CUE_REACH = 70
 _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
+# Relative clauses ("Trump, yang dilantik pada 20 Januari, menelepon ..."): what ends one (parentheses
+# do not: "yang dipimpin Amerika Serikat (AS) pada ..."), how many words it may run from its opening
+# word to a date, and how close before the opening word a trigger is the noun the clause describes
+# ("pertemuan yang digelar pada Rabu (24/9)": the meeting's own date).
+_RELATIVE_CLAUSE_END = re.compile(r"[,;:\"“”]|\s[–—-]{1,2}\s")
+_RELATIVE_CLAUSE_WORDS = 12
+_HEAD_NOUN_WORDS = 3
+# ... and how many words before its opening word a preposition of occasion ("dalam rilis resmi di
+# Instagram yang tayang pada Minggu (20/7/2025), BEM ... menyatakan") makes its date the act's
+_OCCASION_WORDS = 5
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _OPENING_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -114,6 +124,8 @@ class _Lexicon:
     future_cue_patterns: tuple[re.Pattern[str], ...]
     since: re.Pattern[str]  # a span-start word just before an expression, or opening it
     clause_break: re.Pattern[str]  # a word that opens a new clause ("yang")
+    relative_clause: re.Pattern[str] | None  # a word that opens a relative clause ("yang")
+    occasion: frozenset[str]  # a preposition of occasion or time ("dalam", "saat")
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
@@ -306,6 +318,10 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         future_cues=future_cues,
         future_cue_patterns=tuple(re.compile(rf"\b{re.escape(cue)}\b") for cue in future_cues),
         clause_break=re.compile(rf"\b(?:{_alt(phrases('clause_break'))})\b"),
+        relative_clause=re.compile(rf"\b(?:{_alt(phrases('relative_clause'))})\b", re.I)
+        if phrases("relative_clause")
+        else None,
+        occasion=frozenset(phrases("occasion")),
         since=re.compile(rf"\b(?:{_alt(phrases('since'))})\b(?:\s+[\w-]+){{0,2}}\s*$", re.I),
         full_months=full_months,
         patterns=patterns,
@@ -765,15 +781,48 @@ class DateContext:
         found = self.expressions(sentence)
         # "mengecam kekerasan ... menyusul eskalasi konflik sejak Jumat (3/5/2019)": a span start
         # dates the act it opens, which stands right before it, not a verb further back.
-        expressions = [
+        own_span = [
             e for e in found if not e.since or 0 <= e.start - trigger_start <= _SINCE_ATTACHMENT_CHARS
         ]
+        # "Trump, yang dilantik pada 20 Januari, menelepon Putin": that date is the inauguration's
+        expressions = [e for e in own_span if not self._in_other_relative_clause(sentence, e, trigger_start)]
         if not expressions:
+            if own_span:
+                return None, f"only a date inside a relative clause ({own_span[0].text!r}), not the act's own day"
             if found:
                 return None, f"only the start of a span ({found[0].text!r}), not the act's own day"
             return None, "no date expression in the sentence"
         best = min(expressions, key=lambda e: self._attachment_cost(sentence, e, trigger_start))
         return best.value, f"{best.text!r}: {best.reason}"
+
+    def _in_other_relative_clause(self, sentence: Sentence, expression: ResolvedDate, trigger_start: int) -> bool:
+        """Whether the expression stands in a relative clause that neither holds the trigger nor
+        describes the noun the trigger is ("pertemuan yang digelar pada Rabu")."""
+        lex = _lexicon_for(self.pack)
+        pattern = lex.relative_clause
+        if pattern is None:
+            return False
+        text, offset = sentence.text, sentence.start
+        expression_start = expression.start - offset
+        opening = None  # the last opening word before the expression
+        for match in pattern.finditer(text, 0, expression_start):
+            opening = match
+        if opening is None:
+            return False
+        inside = text[opening.end() : expression_start]
+        if _RELATIVE_CLAUSE_END.search(inside) or len(inside.split()) > _RELATIVE_CLAUSE_WORDS:
+            return False
+        end = _RELATIVE_CLAUSE_END.search(text, expression.end - offset)
+        clause_start, clause_end = offset + opening.start(), offset + (end.start() if end else len(text))
+        if clause_start <= trigger_start < clause_end:
+            return False  # the trigger is the clause's own verb, or the clause runs on into it
+        before = text[: opening.start()].rstrip().removesuffix(",")
+        if trigger_start < clause_start:
+            head = before[trigger_start - offset :]
+            if len(head.split()) <= _HEAD_NOUN_WORDS and not _RELATIVE_CLAUSE_END.search(head):
+                return False
+        phrase = _RELATIVE_CLAUSE_END.split(before)[-1].lower().split()[-_OCCASION_WORDS:]
+        return lex.occasion.isdisjoint(phrase)
 
     @staticmethod
     def _attachment_cost(sentence: Sentence, expression: ResolvedDate, trigger_start: int) -> float:
