@@ -277,7 +277,7 @@ def extract_quotes(
     cues = quote_cues(pack)
     ctx = QuoteContext(doc, sentences, mentions, cues)
     blocked = [(m.start, m.end) for m in mentions if m.kind in ("state", "place", "person")]
-    citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked, doc.url)
+    citations = CitationFinder(pack).find(doc.text, doc.outlet, blocked, doc.url, folded=ctx.folded)
     spans = find_quote_spans(doc.text, cues.lost_close, ctx.paras)
     ctx.quoted = QuotedSpans([(s.start, s.end) for s in spans])
     quotes: list[Quote] = []
@@ -288,6 +288,9 @@ def extract_quotes(
     steps: list[tuple[int, int, Sentence | None]] = [(sp.start, i, None) for i, sp in enumerate(spans)]
     steps += [(s.start, -1, s) for s in sentences]
     steps.sort(key=lambda x: (x[0], x[1]))
+    if not include_indirect:
+        # a reported statement only hands its speaker on to quotes after it: none after the last span
+        steps = steps[: max((n + 1 for n, step in enumerate(steps) if step[2] is None), default=0)]
     for _, i, sentence in steps:
         if sentence is not None:
             reported = _indirect(ctx, sentence)

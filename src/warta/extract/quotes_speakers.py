@@ -305,14 +305,14 @@ class QuoteContext:
         first_line = self.text.find("\n")
         counts: dict[str, int] = {}
         last_at: dict[str, tuple[int, int]] = {}
-        for hit in _written_in_full(word).finditer(self.text, 0, before):
-            if hit.start() < first_line or not hit.group(1).strip()[:1].isupper():
+        for start, end in self._written_in_full(word, before):
+            full = self.text[start:end]
+            if start < first_line or not full[len(word) :].strip()[:1].isupper():
                 continue
-            full = self.text[hit.start() : hit.end()]
             if not word[:1].isupper():
                 full = full[:1].upper() + full[1:]
             counts[full] = counts.get(full, 0) + 1
-            last_at[full] = (hit.start(), hit.end())
+            last_at[full] = (start, end)
         if not counts:
             return None
         best = max(counts, key=lambda k: (counts[k], last_at[k][0]))
@@ -325,6 +325,24 @@ class QuoteContext:
         if sp is None and word[:1].isupper():
             sp = Speaker(best, None, None, f"name '{word}' written in full earlier")
         return sp
+
+    def _written_in_full(self, word: str, before: int) -> list[tuple[int, int]]:
+        """Where text[:before] holds the word (any case) followed by one or two capitalised
+        words ("Setyo Wasisto"): what `_full_name_pattern(word).finditer` finds, without compiling
+        a pattern per word when the casefolded text can be searched for it."""
+        if not word.isascii() or not word or self.folded is None:
+            return [m.span() for m in _full_name_pattern(word).finditer(self.text, 0, before)]
+        key, size = word.casefold(), len(word)
+        found: list[tuple[int, int]] = []
+        at = self.folded.find(key, 0, before)
+        while at >= 0:
+            tail = None if at and _WORD_CHAR.match(self.text, at - 1) else _NAME_TAIL.match(self.text, at + size, before)
+            if tail is not None:
+                found.append((at, tail.end()))
+                at = self.folded.find(key, tail.end(), before)
+            else:
+                at = self.folded.find(key, at + 1, before)
+        return found
 
     def _may_be_written(self, word: str, before: int) -> bool:
         """False when the text before `before` cannot hold `word` in any letter case."""
@@ -444,7 +462,12 @@ class QuoteContext:
         return self.speaker_from_text(start, end, how)
 
 
-@lru_cache(maxsize=1024)
-def _written_in_full(word: str) -> re.Pattern[str]:
+# one or two capitalised words after a name's first word: "Setyo| Wasisto"
+_NAME_TAIL = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+){1,2}")
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=64)
+def _full_name_pattern(word: str) -> re.Pattern[str]:
     """The word (any case) followed by one or two capitalised words: "Setyo Wasisto"."""
     return re.compile(rf"(?<!\w)(?i:{re.escape(word)})((?:[ \t]+[A-Z][\w'’-]+){{1,2}})")

@@ -370,10 +370,14 @@ class CitationFinder:
         outlet: str | None = None,
         blocked: Sequence[tuple[int, int]] = (),
         url: str | None = None,
+        folded: str | None = None,
     ) -> list[Citation]:
-        """Every citation in the text, in order; `blocked` spans (places, states, people) are never outlets."""
+        """Every citation in the text, in order; `blocked` spans (places, states, people) are never outlets.
+
+        `folded`: `prefilter.fold(text)` when the caller already has it (saves folding again)."""
         clean = text.replace("*", " ")
-        folded = fold(clean)
+        # "*" folds to itself, so the cleaned text's fold is the text's with the same replacement
+        folded = fold(clean) if folded is None else folded.replace("*", " ")
         found: list[Citation] = []
         strong_scan, weak_scan, after_scan = self.cues.scanners
         for scanner, strong in ((strong_scan, True), (weak_scan, False)):
