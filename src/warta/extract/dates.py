@@ -131,6 +131,9 @@ class _Lexicon:
     prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
     starts: tuple[WordStarts | None, ...]  # per pattern, where its matches can start
     day_date_hint: _DayDateHint
+    # what every expression written with an opening parenthesis holds: "(" then a digit ("(24/9)",
+    # "Kamis (19/6/2025") or a month name ("Kamis (Juni 19, 2025")
+    paren_date_hint: re.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -328,6 +331,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         prefilter=prefilter,
         starts=starts,
         day_date_hint=_DayDateHint(list(cal.months)),
+        paren_date_hint=re.compile(rf"\(\s*(?:\d|{mon})", re.I),
     )
 
 
@@ -412,7 +416,12 @@ class DateContext:
             s for s in self.sentences if _DIGIT.search(s.text) is not None and day_date_hint.may_hold(s.text)
         ]
         # the best rank is written in parentheses: when some sentence has it, the others need no look
-        best = self._ranked_dates([s for s in candidates if "(" in s.text], hint, best_only=True)
+        paren_date_hint = _lexicon_for(self.pack).paren_date_hint
+        best = self._ranked_dates(
+            [s for s in candidates if "(" in s.text and paren_date_hint.search(s.text) is not None],
+            hint,
+            best_only=True,
+        )
         return best or self._ranked_dates(candidates, hint)
 
     def _ranked_dates(
