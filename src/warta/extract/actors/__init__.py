@@ -80,7 +80,7 @@ from warta.extract.actors.matcher import find_hits, lower_same_length, matcher_f
 from warta.extract.actors.offices import add_coordinated_offices
 from warta.extract.actors.plurals import add_plural_offices, add_plurals, plural_members
 from warta.extract.actors.speakers import add_ranked_names, add_speakers, add_subjects
-from warta.extract.prefilter import finditer_from, fold
+from warta.extract.prefilter import finditer_from
 from warta.kb import KnowledgeBase
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention, Sentence
@@ -99,10 +99,10 @@ def recognise_actors(
     m = matcher_for(kb, pack)
     ctx_lower = lower_same_length(doc.text)
     hits = find_hits(doc.text, m, ctx_lower)
-    folded = fold(ctx_lower)
+    cue_starts = m.cues.starts(ctx_lower)
     plural_hits: list[re.Match[str]] = []
     if m.plural_re is not None:  # "kedua pemimpin" is one plural phrase, not the title "pemimpin"
-        plural_hits = finditer_from(m.plural_re, ctx_lower, m.plural_starts.find(ctx_lower, folded))
+        plural_hits = finditer_from(m.plural_re, ctx_lower, cue_starts["plural"])
         plural_spans = [(p.start(), p.end()) for p in plural_hits]
         if plural_spans:
             inside = {k for s, e in plural_spans for k in range(s, e)}
@@ -120,7 +120,7 @@ def recognise_actors(
         pack=pack,
         sentences=sentences,
         plural_hits=plural_hits,
-        folded=folded,
+        cue_starts=cue_starts,
     )
     for h in hits:
         if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):

@@ -44,7 +44,8 @@ class Context:
     named_persons: dict[str, list[int]] = field(default_factory=dict)  # KB person id -> hit starts
     state_counts: dict[str, int] | None = None  # see bodies._state_counts
     plural_hits: list[re.Match[str]] = field(default_factory=list)  # plural_re over `lower`
-    folded: str | None = None  # prefilter.fold(lower): where word-led patterns can start
+    cue_starts: dict[str, list[int] | None] = field(default_factory=dict)  # Matcher.cues over `lower`
+    title_case_lines: dict[int, bool] = field(default_factory=dict)  # line start -> in_title_case_line
 
     @property
     def text(self) -> str:
@@ -55,6 +56,23 @@ class Context:
         """The date role spells are read at (`reference_date`), worked out on first use: most
         articles never ask, and an undated one would scan its text for dates."""
         return reference_date(self.doc, self.pack)
+
+    def in_title_case_line(self, pos: int) -> bool:
+        """Is `pos` in a headline written in Title Case, where capitals do not mark names?
+        Worked out once per line: the name readers ask it of every capitalised word."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        known = self.title_case_lines.get(start)
+        if known is None:
+            known = self.title_case_lines[start] = _title_case(self.text, start)
+        return known
+
+
+def _title_case(text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def reference_date(doc: Doc, pack: LanguagePack | None = None) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from warta.extract.actors.context import PERSONISH, Context, covered, refer_back
@@ -14,6 +15,33 @@ from warta.extract.sentences import split_sentences
 from warta.model import Mention
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞĀ-Ž]\w*(?:[-'’]\w+)*")
+_WORD_JOINERS = "-'’"  # with word characters, all a _CAPITALISED_WORD match holds
+
+
+def _capitalised_words_at(text: str, prefixes: Iterable[str]) -> list[re.Match[str]]:
+    """The matches of `_CAPITALISED_WORD.finditer(text)` that start where one of `prefixes`
+    is written, in text order, without scanning every word of the text.
+
+    A match holds only word characters and joiners, so a scan over the whole text reaches the
+    run of such characters around an offset from that run's start: scanning from the run's start
+    finds the same matches in it."""
+    offsets: set[int] = set()
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at >= 0:
+            offsets.add(at)
+            at = text.find(prefix, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(offsets):
+        run = at
+        while run > 0 and (text[run - 1].isalnum() or text[run - 1] == "_" or text[run - 1] in _WORD_JOINERS):
+            run -= 1
+        for word in _CAPITALISED_WORD.finditer(text, run):
+            if word.start() >= at:
+                if word.start() == at:
+                    found.append(word)
+                break
+    return found
 
 
 def add_surnames(ctx: Context) -> None:
@@ -61,7 +89,7 @@ def add_surnames(ctx: Context) -> None:
     if not first_by_surname:
         return
     added: list[Mention] = []
-    for hit in _CAPITALISED_WORD.finditer(ctx.text):  # one generic scan; no per-article pattern to compile
+    for hit in _capitalised_words_at(ctx.text, first_by_surname):
         token = hit.group(0)
         if token not in first_by_surname:
             if "'" not in token and "’" not in token:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from warta.extract.prefilter import WordStarts
+from warta.extract.actors.cues import WordCues
 from warta.kb import Body, KnowledgeBase, Person
 from warta.lang import LanguagePack
 
@@ -78,9 +78,8 @@ class Matcher:
     not_alone: frozenset[str]  # given names too common to stand alone for one person: "Muhammad"
     attribute_heads: frozenset[str]  # "dolar AS": a country name after these is no actor
     attribute_tails: frozenset[str]  # "US dollar": a country name before these is no actor
-    # where plural_re and subject_verb_re can start: they are tried only there (see prefilter.WordStarts)
-    plural_starts: WordStarts
-    subject_verb_starts: WordStarts
+    # where plural_re, subject_verb_re, speaker_re and rank_start_re can start: they are tried only there
+    cues: WordCues
 
 
 def _case_rule(surface: str, is_title: bool) -> str:
@@ -239,8 +238,14 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         not_alone=frozenset(words.get("not_alone", [])),
         attribute_heads=frozenset(words.get("attribute_head", [])),
         attribute_tails=frozenset(words.get("attribute_tail", [])),
-        plural_starts=WordStarts(plural),
-        subject_verb_starts=WordStarts(words.get("subject_verb", [])),
+        cues=WordCues(
+            {
+                "plural": plural,
+                "subject_verb": words.get("subject_verb", []),
+                "speaker": words.get("clitic_verb", []) + words.get("speaker_cue", []),
+                "rank": [r.split()[0] for r in rank_sectors],
+            }
+        ),
     )
 
 

@@ -21,7 +21,7 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)(,?\s+
 
 def name_before(ctx: Context, title_start: int) -> tuple[int, str] | None:
     """An unknown capitalised name written right before a title: "Dilma Rousseff Presiden Brasil"."""
-    if title_case_line(ctx.text, title_start):
+    if ctx.in_title_case_line(title_start):
         return None
     line_start = ctx.text.rfind("\n", 0, title_start) + 1
     last_end = ctx.mentions[-1].end if ctx.mentions else 0
@@ -45,7 +45,7 @@ def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
     """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
     text, m = ctx.text, ctx.m
     limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
-    if title_case_line(text, pos):
+    if ctx.in_title_case_line(pos):
         return (
             pos,
             "",
@@ -109,13 +109,3 @@ def _written_lower(text: str, word: str) -> bool:
             return True
         at = text.find(low, end)
     return False
-
-
-def title_case_line(text: str, pos: int) -> bool:
-    """Is `pos` in a headline written in Title Case, where capitals do not mark names?"""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 4 or len(words) > 25:
-        return False
-    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)

@@ -8,7 +8,7 @@ import re
 
 from warta.extract.actors.context import Context, entity_of, skip_blanks
 from warta.extract.actors.matcher import are_initials
-from warta.extract.actors.names import CAPITALISED_NEXT, NAME_TOKEN, name_after, title_case_line
+from warta.extract.actors.names import CAPITALISED_NEXT, NAME_TOKEN, name_after
 from warta.kb import Region, State
 
 PAREN = re.compile(r"\s*\([^()\n]{1,20}\)")
@@ -57,7 +57,7 @@ def unknown_slot_after(ctx: Context, pos: int, j: int, code: str | None) -> tupl
     text = ctx.text
     if j < len(ctx.hits) and ctx.hits[j].start == skip_blanks(text, pos):
         return None  # a KB entity follows: the usual rules read it
-    if title_case_line(text, pos):
+    if ctx.in_title_case_line(pos):
         return None
     head = NAME_TOKEN.match(text, pos)
     if head and head.group(1)[:1].isupper() and head.group(1).lower() in ctx.m.body_heads:

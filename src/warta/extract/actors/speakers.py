@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from warta.extract.actors.context import Context, covered, skip_blanks
-from warta.extract.actors.names import name_after, title_case_line
+from warta.extract.actors.names import name_after
 from warta.extract.prefilter import finditer_from
 from warta.model import Mention
 
@@ -21,7 +21,8 @@ def add_ranked_names(ctx: Context) -> None:
     if ctx.m.rank_start_re is None or ctx.m.rank_re is None:
         return
     added = []
-    for word in ctx.m.rank_start_re.finditer(ctx.lower):
+    starts = ctx.cue_starts["rank"]
+    for word in finditer_from(ctx.m.rank_start_re, ctx.lower, starts):
         if not ctx.text[word.start()].isupper():
             continue
         hit = ctx.m.rank_re.match(ctx.text, word.start())
@@ -96,7 +97,7 @@ def _fuller_name(ctx: Context, name: str) -> tuple[str, int] | None:
             right = text[end : end + 60].split(" ")[1:4]
             before = list(reversed(list(_takewhile_names(ctx, reversed(left)))))
             after = list(_takewhile_names(ctx, right))
-            if (before or after) and not title_case_line(text, at):
+            if (before or after) and not ctx.in_title_case_line(at):
                 start = at - sum(len(w) + 1 for w in before)
                 return " ".join([*before, name, *after]), start
         at = text.find(name, end)
@@ -120,9 +121,9 @@ def add_subjects(ctx: Context) -> None:
     if ctx.m.subject_verb_re is None:
         return
     added: list[Mention] = []
-    starts = ctx.m.subject_verb_starts.find(ctx.lower, ctx.folded)
+    starts = ctx.cue_starts["subject_verb"]
     for hit in finditer_from(ctx.m.subject_verb_re, ctx.lower, starts):
-        if title_case_line(ctx.text, hit.start()):
+        if ctx.in_title_case_line(hit.start()):
             continue  # a Title Case headline: capitals mark no names
         line_start = ctx.text.rfind("\n", 0, hit.start()) + 1
         found = _SUBJECT_BEFORE.search(ctx.text, max(line_start, hit.start() - 80), hit.start())
@@ -147,7 +148,8 @@ def add_speakers(ctx: Context) -> None:
         return
     added = []
     hit_starts = [h.start for h in ctx.hits]
-    for hit in ctx.m.speaker_re.finditer(ctx.lower):
+    starts = ctx.cue_starts["speaker"]
+    for hit in finditer_from(ctx.m.speaker_re, ctx.lower, starts):
         pos = hit.end()
         while (
             ctx.m.rank_re is not None

@@ -18,7 +18,7 @@ from warta.extract.actors.context import (
     skip_blanks,
 )
 from warta.extract.actors.matcher import Hit
-from warta.extract.actors.names import CAPITALISED_NEXT, NAME_TOKEN, name_after, name_before, title_case_line
+from warta.extract.actors.names import CAPITALISED_NEXT, NAME_TOKEN, name_after, name_before
 from warta.extract.actors.offices import bare_title, home_default
 from warta.extract.actors.slots import (
     PAREN,
@@ -279,7 +279,7 @@ def _resolve_title_phrase(ctx: Context, i: int, pre: Hit | None = None) -> int:
             name_end, name = name_after(ctx, name_pos, j) if place != name else (pos, "")
             code = code or ctx.m.home
             described += f" of `{slot}`"
-        headline = title_case_line(text, name_pos)
+        headline = ctx.in_title_case_line(name_pos)
         first = NAME_TOKEN.match(text, name_pos)
         candidate = name or (first.group(1) if headline and first and first.start(1) == name_pos else "")
         known = ctx.kb.entity(m.first_names.get(candidate.split()[0], "")) if candidate else None
