@@ -28,6 +28,9 @@ MAX_OBJECT_DISTANCE = 3
 # ("serangan roket dan misil di Gaza antara Israel dan Hamas").
 MAX_PARTNER_DISTANCE = 6
 MAX_GENITIVE_DISTANCE = 3
+# How far on an attack's target may stand when "ke"/"terhadap" marks it (time adjuncts and head
+# nouns between: "serangan udara pada 22 Juni dini hari ke tiga situs nuklir Iran").
+MARKED_TARGET_WORDS = 12
 # Between an event noun and its actor only titles may stand ("dukungan keanggotaan Indonesia" is
 # support for Indonesia's membership), except for attacks, whose nouns take modifiers
 # ("serangan rudal balistik Iran", "serangan mematikan Israel").
@@ -336,31 +339,72 @@ class ClauseReader:
             opener -= 1
         if opener >= 0 and self.cues.is_("time_clause", self.tokens[opener].text):
             start = opener
+        elif (carrier := self._past_unnamed_partner(self._before_light_verb(hit, opener))) >= 0 and self.cues.is_(
+            "time_clause", self.tokens[carrier].text
+        ):
+            # "sehari setelah melakukan percakapan telepon dengan Xi", "disampaikan Macron saat dirinya
+            # beserta delegasi melakukan pertemuan bilateral dengan Prabowo": the main subject's
+            start = carrier
         if opener >= 0 and self.cues.is_("relative", self.tokens[opener].text):
             # "tragedi longsor yang menewaskan ...": a relative clause's subject is the noun before it
             head = next((g for g in self.groups if g.last == opener - 1), None)
             if head is None:  # "Jepang menjadi negara keempat yang bekerja sama": the copula's subject
                 head = self._copula_subject(opener)
             return head if head is not None and head.prep is None and _actors(head) else None
-        verb = opener  # "dan terus melancarkan serangan": the noun's light verb is what "dan" joins
-        if hit.rule.pos != "verb" and verb >= 0 and self.cues.is_("light_verb", self.tokens[verb].text):
-            verb -= 1
-            while verb >= 0 and self.cues.is_("adverb", self.tokens[verb].text):
-                verb -= 1
+        verb = self._before_light_verb(hit, opener)  # "dan terus melancarkan serangan": "dan" joins the light verb
         coordinated = verb >= 0 and self.cues.is_("coordinator", self.tokens[verb].text)
         # "Lee menjamu Presiden Trump dalam kunjungan ..., memuji kerja sama": a verb after a comma
         # goes on the series of the subject's verbs, as after "dan"
         serial = coordinated or (verb >= 0 and self._after_comma(verb + 1))
+        # "Satgas Operasi Damai Cartenz bersama Polres Nabire menangkap ...": a partner right before the
+        # verb acts with an unnamed subject, and stands for it when no other subject is found
+        partner = self.comitative_before(hit)
         for g in reversed([g for g in self.groups if g.last < hit.first]):
             if self._crosses(g.last + 1, start, self._break):
-                return None
+                return partner
             if not coordinated and self._reported_clause(g.last + 1, start):
                 return None  # "X mengatakan, ... dan mendesak": the coordinated verb is X's again
             if serial and self._object_of_verb(g):
                 continue  # "Iran ... menghapus Israel dari peta dan mengancam ...": Israel is an object
             if g.prep is None and _actors(g):
                 return g
-        return None
+        return partner
+
+    def _past_unnamed_partner(self, index: int) -> int:
+        """The word before a partner that names no actor ("beserta delegasi") ending at token `index`,
+        adverbs and unresolved pronouns skipped ("saat dirinya beserta delegasi"); else `index`."""
+        if index < 1 or not self.cues.is_("comitative", self.tokens[index - 1].text):
+            return index
+        if any(g.first <= index <= g.last for g in self.groups):
+            return index  # a named partner: "bersama Polres Nabire"
+        before = index - 2
+        while before >= 0 and self.cues.is_("adverb", self.tokens[before].text):
+            before -= 1
+        return before
+
+    def comitative_before(self, hit: TriggerHit) -> Group | None:
+        """The partner named right before the verb ("Prabowo bersama Presiden Prancis Emmanuel Macron
+        menandatangani"), adverbs and a noun's light verb skipped."""
+        opener = hit.first - 1
+        while opener >= 0 and self.cues.is_("adverb", self.tokens[opener].text):
+            opener -= 1
+        verb = self._before_light_verb(hit, opener)
+        if verb < 0:
+            return None
+        partner = next((g for g in self.groups if g.last == verb), None)
+        if partner is None or not self.cues.is_("comitative", partner.prep or "") or not _actors(partner):
+            return None
+        return partner
+
+    def _before_light_verb(self, hit: TriggerHit, opener: int) -> int:
+        """The word before the light verb carrying an event noun (adverbs skipped), when token `opener`
+        is one; else `opener`."""
+        verb = opener
+        if hit.rule.pos != "verb" and verb >= 0 and self.cues.is_("light_verb", self.tokens[verb].text):
+            verb -= 1
+            while verb >= 0 and self.cues.is_("adverb", self.tokens[verb].text):
+                verb -= 1
+        return verb
 
     def _copula_subject(self, relative: int) -> Group | None:
         """The group before a copula that predicates the relative clause's head noun of it
@@ -512,6 +556,65 @@ class ClauseReader:
             self.cues.is_("time_clause", self.tokens[i].text) or self.cues.is_("oblique", self.tokens[i].text)
         )
 
+    def deal_partner(self, hit: TriggerHit) -> Group | None:
+        """The other party of a purchase or sale agreed to, named after "buatan"/"dari" further on in
+        the clause ("menyepakati pembelian 48 unit jet tempur generasi kelima KAAN buatan Turkiye")."""
+        nxt = hit.span_last + 1
+        if nxt >= len(self.tokens) or not self.cues.is_("deal_object", self.tokens[nxt].text):
+            return None
+        last = min(len(self.tokens), nxt + 1 + MARKED_TARGET_WORDS)
+        for k in range(nxt + 1, last):
+            word = self.tokens[k]
+            if word.text in self._right_break or self._crosses(k, k + 1, self._break):
+                return None
+            if self.text[self.tokens[k - 1].end : word.start].strip():
+                return None
+            if self.cues.is_("deal_partner", word.text):
+                group = next((g for g in self.groups if g.first == k + 1), None)
+                return group if group is not None and _actors(group) else None
+        return None
+
+    def framed_attack(self, hit: TriggerHit, subject: Group | None) -> bool:
+        """An attack noun after a preposition, aimed at a named target, whose clause subject did not
+        suffer it ("Iran ... menggunakan rudal ... dalam serangan udara ke Israel"): the subject attacks."""
+        if subject is None or hit.rule.type not in MODIFIED_NOUN_TYPES or not self.framed_noun(hit):
+            return False
+        between = self.tokens[subject.last + 1 : hit.first]
+        if any(self.cues.is_("victim", t.text) for t in between):
+            return False  # "dua tentara tewas dalam serangan ke pos itu"
+        if any(t.text in self._right_break for t in between) or any(
+            subject.last < g.first < hit.first for g in self.groups
+        ):
+            return False  # "AS berencana menjatuhkan sanksi terhadap pihak yang terlibat dengan Rusia dalam invasi"
+        return self.marked_target(hit) is not None
+
+    def names_struck(self, hit: TriggerHit) -> bool:
+        """The attack names what it struck right after it ("serangan terhadap kapal-kapal"), not by
+        pointing back to something told before ("serangan ke wilayah tersebut")."""
+        nxt = hit.span_last + 1
+        if nxt >= len(self.tokens) or not self.cues.is_("target_marker", self.tokens[nxt].text):
+            return False
+        return not any(self.cues.is_("reference", t.text) for t in self.tokens[nxt + 1 : nxt + 4])
+
+    def marked_target(self, hit: TriggerHit) -> Group | None:
+        """What an attack struck, named after "ke"/"terhadap" up to MARKED_TARGET_WORDS words on in
+        its clause ("melancarkan serangan udara pada 22 Juni dini hari ke tiga situs nuklir Iran")."""
+        marked = False
+        last = min(len(self.tokens), hit.span_last + 1 + MARKED_TARGET_WORDS)
+        for k in range(hit.span_last + 1, last):
+            word = self.tokens[k]
+            if word.text in self._right_break or self._crosses(k, k + 1, self._break):
+                return None
+            if k > hit.span_last + 1 and self.text[self.tokens[k - 1].end : word.start].strip():
+                return None  # a comma or a bracket ends the phrase
+            if self.cues.is_("target_marker", word.text):
+                marked = True
+                continue
+            group = next((g for g in self.groups if g.first == k), None)
+            if group is not None:
+                return group if marked else None
+        return None
+
     def light_verb_before(self, hit: TriggerHit) -> bool:
         """'melancarkan 260 serangan', 'melakukan aksi agresi', 'menyatakan dukungan': a verb carries the noun."""
         return any(
@@ -519,9 +622,10 @@ class ClauseReader:
         )
 
     def act_object(self, hit: TriggerHit) -> TriggerHit | None:
-        """The act a condemnation is about ("mengecam keras aksi kekerasan"), as a pseudo-hit for its doer."""
+        """The act a condemnation is about ("mengecam keras aksi kekerasan", "mengutuk langkah dari
+        Selandia Baru"), as a pseudo-hit for its doer."""
         for k in range(hit.last + 1, min(len(self.tokens), hit.last + 3)):
-            if self.cues.is_("act_noun", self.tokens[k].text):
+            if self.cues.is_("act_noun", self.tokens[k].text) or self.cues.is_("decision_noun", self.tokens[k].text):
                 tok = self.tokens[k]
                 if k + 1 < len(self.tokens) and self.cues.is_("act_noun", self.tokens[k + 1].text):
                     k, tok = k + 1, self.tokens[k + 1]  # "aksi kekerasan": the act is the second word
@@ -559,17 +663,30 @@ class ClauseReader:
                 return next((g for g in self.groups if g.first > k and g.first - k <= 2 and _actors(g)), None)
         return None
 
-    def places_in_clause(self) -> list[ActorUnit]:
-        """Places named anywhere in the sentence ("korban ... akibat serangan udara Israel" in a Gaza report)."""
-        return [u for g in self.groups for u in g.units if u.kind == "place"]
+    def places_in_clause(self, besides: list[ActorUnit] | None = None) -> list[ActorUnit]:
+        """Places named anywhere in the sentence ("korban ... akibat serangan udara Israel" in a Gaza report),
+        but for the home of an actor `besides`, named right after it ("Kelompok Houthi di Yaman")."""
+        homes = {u.last + 1 for u in besides or ()}
+        return [u for g in self.groups if g.prep_index not in homes for u in g.units if u.kind == "place"]
 
-    def object(self, hit: TriggerHit, after: int | None = None, allow_places: bool = False) -> Group | None:
+    def threat_reach(self, hit: TriggerHit) -> int:
+        """How many plain words a trigger's object may stand off: further for a threat of a future
+        act, whose object is the threatened act's ("mengancam akan menaikkan tarif perdagangan bagi
+        kedua negara")."""
+        nxt = hit.span_last + 1
+        if hit.rule.type == "THREATEN" and nxt < len(self.tokens) and self.cues.is_("future", self.tokens[nxt].text):
+            return MAX_PARTNER_DISTANCE
+        return MAX_OBJECT_DISTANCE
+
+    def object(
+        self, hit: TriggerHit, after: int | None = None, allow_places: bool = False, reach: int = MAX_OBJECT_DISTANCE
+    ) -> Group | None:
         """The first right group that is not a place/time adjunct; adjuncts joined to the trigger form count."""
         locative = self.cues.single("locative")
         edge = self.tokens[after if after is not None else hit.span_last].end
         if self.text[edge:].lstrip().startswith((",", ";", ":")):
             return None  # "BP Haji menolak, DPR ingatkan ...": the clause ends at the verb
-        for g in self.right_groups(hit, after):
+        for g in self.right_groups(hit, after, reach):
             directly = g.prep_index is not None and g.prep_index == hit.last
             if g.prep in locative and not directly:
                 continue
@@ -674,6 +791,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         rule.pos != "verb"
         and rule.frame not in ("symmetric", "mutual", "visit")
         and not reader.light_verb_before(hit)
+        and not (genitive is None and reader.framed_attack(hit, subject))
     ):
         subject = None  # "serangan ... dalam invasi ke Ukraina": an event noun's actor is its own
 
@@ -692,6 +810,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             # word ("Dehqan, dalam pertemuan dengan ...", "... seusai pertemuan ...")
             subject = None
         parts: list[tuple[ActorUnit, str]] = [(u, subject_note) for u in _units(subject)]
+        with_partner = reader.comitative_before(hit) if rule.pos == "verb" else None
+        if parts and with_partner is not None and with_partner is not subject:
+            parts += [(u, "partner named with the subject ('bersama')") for u in _units(with_partner)]
         if len(parts) < 2:  # "X dan Y sepakat" names both sides already
             if genitive is not None:
                 parts += [(u, "actor of the noun") for u in _units(genitive)]
@@ -703,6 +824,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             # all one side; with no subject or owner the other side is unnamed
             if parts or both_named:
                 parts += [(u, "partner right of the trigger") for u in _units(between)]
+        if len(parts) == 1 and rule.type == "AGREE" and (seller := reader.deal_partner(hit)) is not None:
+            # "Indonesia kini menyepakati pembelian 48 unit jet tempur ... KAAN buatan Turkiye"
+            parts += [(u, "the other party of the deal ('buatan'/'dari')") for u in _units(seller)]
         if len(parts) < 2 and rule.frame == "symmetric":
             # "nota kesepahaman itu diteken oleh X dan Y", "Penandatanganan dilakukan oleh X dan Y"
             agents = reader.agent_after_marker(hit) or reader.agent(hit)
@@ -760,7 +884,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         target = reader.object(hit, after=after, allow_places=True)
     else:
         sources, source_note = _units(subject), subject_note
-        target = reader.object(hit, allow_places=True)
+        target = reader.object(hit, allow_places=True, reach=reader.threat_reach(hit))
         if not sources and rule.pos == "noun" and (agent := reader.agent_after_marker(hit)) is not None:
             sources, source_note = _units(agent), "doer after 'oleh'/'by'"
         between = reader.partner(hit) if not sources and rule.pos == "noun" else None
@@ -776,7 +900,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         # "mengecam serangan Israel", "mendukung ancaman terhadap Iran": the act's doer, not its victim
         doer = reader.genitive(act) or reader.doer_after_relative(act)
         targets, target_note = _units(doer), f"doer of the '{act.text}'"
-        if not targets and rule.type == "ACCUSE":
+        # an attack with no named doer is the article's attacker's; a decision with no named maker
+        # ("mendukung sikap bermusuhan terhadap Israel") is no one's
+        if not targets and rule.type == "ACCUSE" and reader.cues.is_("act_noun", act.text):
             return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER
         if not targets:
             return [], "an act without a named doer"
@@ -789,6 +915,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             _units(reader.place_adjunct(hit), places=True),
             "visited place stands for its state",
         )
+    if not targets and rule.type == "ASSAULT" and (marked := reader.marked_target(hit)) is not None:
+        targets, target_note = _units(marked, places=True), "struck, after 'ke'/'terhadap' further on"
     if not targets and rule.type in PLACE_TARGET_TYPES:
         targets, target_note = (
             _units(reader.place_adjunct(hit), places=True),
@@ -796,7 +924,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         )
         if not targets:
             targets, target_note = (
-                reader.places_in_clause(),
+                reader.places_in_clause(besides=sources),
                 "a place named in the sentence stands for its state",
             )
     if not targets and rule.pos == "verb" and (named := reader.examples(hit)) is not None:
@@ -811,6 +939,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         )
     if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
+    if not targets and rule.type == "ASSAULT" and reader.names_struck(hit):
+        return [], "the attack struck something named that is no actor ('serangan terhadap kapal-kapal')"
     if not targets and rule.type == "ASSAULT":
         return [Dyad(Role(s, source_note), None) for s in sources], ATTACK_WITHOUT_TARGET
     if not targets and rule.type == "ACCUSE" and rule.pos != "verb":

@@ -57,6 +57,8 @@ FUTURE_WINDOW = 10
 # An article using this many different sports words is a match report: its "attacks" are play.
 SPORTS_MIN_CUES = 3
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# A phone call joins two places: it takes a place only from its own sentence, never the dateline's.
+PLACELESS_MODES = frozenset({"phone"})
 # Statements: a state that "condemns" or "supports" speaks through someone the article may name.
 STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # Acts of armed force, as against talk, statements and legal acts: who spoke or met for a state is
@@ -287,6 +289,9 @@ class _SentenceCoder:
                 if self.cues.spans("sentencing", [t.text for t in tokens[hit.last + 1 :]]):
                     continue  # "Jaksa menuntut Tom dihukum 7 tahun penjara": a sentencing demand in a trial
                 dyads = [d for d in dyads if not self._court_procedure(d)]
+            if self.cues.has("not_domestic", hit.rule.form):
+                # "Jihad juga menyampaikan terima kasih kepada Pemerintah Kota Pekanbaru": courtesy at home
+                dyads = [d for d in dyads if d.target is None or d.target.unit.code != d.source.unit.code]
             for dyad in dyads:
                 if dyad.source.unit.kind == "state" and dyad.source.unit.start != hit.start:
                     # a state mention, not the unnamed doer of a passive act ("ditetapkan sebagai tersangka")
@@ -587,6 +592,8 @@ class _SentenceCoder:
             before -= 1
         if before >= 0 and self.cues.is_("request_verb", tokens[before].text):
             return False, True  # "menyerukan negosiasi dengan Israel": the talks are asked for
+        if subject is not None and subject.last < hit.first and self._ordered_to_fight(subject, tokens, hit):
+            return False, False  # "memerintahkan militer Israel untuk mengintensifkan serangan"
         if subject is not None and subject.last < hit.first and self._wished_clause(subject, tokens):
             return False, True
         lo = max(0, hit.first - MODALITY_WINDOW)
@@ -624,6 +631,21 @@ class _SentenceCoder:
             if self.cues.is_("time_clause", tokens[k].text) or self.cues.is_("break", tokens[k].text):
                 return k + 1
         return lo
+
+    def _ordered_to_fight(self, subject: Group, tokens: list[Token], hit: TriggerHit) -> bool:
+        """A state's own forces ordered to fight ("Netanyahu memerintahkan militer Israel untuk
+        mengintensifkan serangan"): the order is how the state fights, not a wish."""
+        if hit.rule.type not in FORCE_TYPES:
+            return False
+        i = subject.first - 1
+        heads = self.cues.single("head")
+        while i >= 0 and tokens[i].text in heads:
+            i -= 1
+        return (
+            i >= 0
+            and self.cues.is_("order_verb", tokens[i].text)
+            and any(self.cues.is_("forces", t.text) for t in tokens[i + 1 : subject.last + 1])
+        )
 
     def _wished_clause(self, subject: Group, tokens: list[Token]) -> bool:
         """'... agar Perancis memutus hubungan', 'mendesak Israel menyerang Iran': the subject opens a
@@ -671,16 +693,18 @@ class _SentenceCoder:
             date, date_reason = None, f"{date_reason}; {date} is after the article's date {anchor}"
         borrowed = date is None  # share_dates() picks a fallback once all events are known
         source, target = dyad.source, dyad.target
+        mode, mode_reason = self._mode(hit, tokens)
         location, location_reason = self.places.event_location(
             self.doc, sentence, trigger_start, fallback_to_dateline=False
         )
-        if location is None and target is not None and target.unit.kind == "place":
+        if location is None and mode in PLACELESS_MODES:
+            location_reason = f"{location_reason}; a {mode} call has no one place: only its sentence may name one"
+        elif location is None and target is not None and target.unit.kind == "place":
             location, location_reason = target.unit.text, "the place attacked or visited"
         elif location is None and (borrowed or date == self.lead_date):
             location, location_reason = self.places.event_location(
                 self.doc, sentence, trigger_start, fallback_to_dateline=True
             )
-        mode, mode_reason = self._mode(hit, tokens)
         reasons = {
             "type": f"trigger '{hit.text}' ({hit.rule.type}, {how} frame)",
             "source": f"{_describe(source.unit)}: {source.reason}",

@@ -1,0 +1,167 @@
+"""The event coder on events it used to miss in unseen news (Kompas 2025 recall audit, session 2).
+
+Each test pins one general rule with a real sentence: thanks as support (not at home), a phone call
+told after a light verb in a time clause (and placed nowhere), a deal named between two sides, a
+retaliation, the maker of a condemned step, an attack noun after a preposition, an attack's target
+further on, an attack on something that is no actor, forces ordered to fight, a partner named with
+"bersama", a purchase agreed with its seller, a wish that someone act, a body named with its state,
+a threat of a future act, a ban, and spellings seen in real news.
+"""
+
+from __future__ import annotations
+
+from events_helpers import FixedDates, code, doc_of, dyads, mention, sentences_of
+
+from warta.extract.events import extract_events
+from warta.lang import load_pack
+from warta.model import Doc, Mention, Sentence
+
+
+def person(text: str, surface: str, code: str, name: str, nth: int = 0) -> Mention:
+    return mention(text, surface, code, "person", name, nth=nth)
+
+
+def test_thanks_to_a_foreign_leader_is_support_but_not_thanks_at_home() -> None:
+    t = "Downing juga menyampaikan bahwa Perdana Menteri Inggris, Sir Keir Starmer, telah secara pribadi mengucapkan terima kasih kepada Presiden Prabowo Subianto atas dukungannya."
+    ms = [person(t, "Perdana Menteri Inggris, Sir Keir Starmer", "GBR", "Keir Starmer"),
+          person(t, "Presiden Prabowo Subianto", "IDN", "Prabowo Subianto")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("SUPPORT", "GBR", "IDN")}
+    t = "Prabowo menyampaikan rasa terima kasihnya kepada Putin yang sudah menerima Indonesia menjadi anggota BRICS."
+    ms = [person(t, "Prabowo", "IDN", "Prabowo Subianto"), person(t, "Putin", "RUS", "Vladimir Putin")]
+    assert dyads(code(t, ms)) == {("SUPPORT", "IDN", "RUS")}
+    t = "Jihad juga menyampaikan terima kasih kepada Pemerintah Kota Pekanbaru yang telah menyediakan tempat untuk melamar kerja."
+    ms = [person(t, "Jihad", "IDN", "Jihad"), mention(t, "Pemerintah Kota Pekanbaru", "IDN", "organisation")]
+    assert code(t, ms) == []
+
+
+class DatelinePlaces:
+    """Places that know only the dateline: what an event gets when its sentence names no place."""
+
+    def event_location(
+        self, doc: Doc, sentence: Sentence, trigger_start: int, fallback_to_dateline: bool = False
+    ) -> tuple[str | None, str]:
+        return ("Jakarta", "dateline") if fallback_to_dateline else (None, "no place")
+
+
+def test_a_phone_call_after_a_light_verb_in_a_time_clause_has_the_main_subject_and_no_place() -> None:
+    t = "Trump menyampaikan pengumuman ini sehari setelah melakukan percakapan panjang melalui telepon dengan Presiden China Xi Jinping."
+    ms = [person(t, "Trump", "USA", "Donald Trump"), person(t, "Presiden China Xi Jinping", "CHN", "Xi Jinping")]
+    events = extract_events(doc_of(t), sentences_of(t), ms, load_pack("id"), FixedDates(), DatelinePlaces())
+    assert [(e.type, e.mode, e.location) for e in events] == [("CONSULT", "phone", None)]
+    assert dyads(events) == {("CONSULT", "CHN", "USA")}
+
+
+def test_a_deal_between_two_sides_may_name_its_subject_matter() -> None:
+    t = "Kesepakatan tarif antara AS dan Indonesia sendiri disampaikan selang sepekan setelah Donald Trump memberikan pengumuman tarif impor untuk 14 negara."
+    ms = [mention(t, "AS", "USA"), mention(t, "Indonesia", "IDN"), person(t, "Donald Trump", "USA", "Donald Trump")]
+    assert dyads(code(t, ms)) == {("AGREE", "IDN", "USA")}
+
+
+def test_retaliating_against_an_attack_attacks_its_doer() -> None:
+    t = "Iran pun langsung membalas serangan Israel dengan serentetan serangan rudal."
+    assert dyads(code(t, [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR")])) == {("ASSAULT", "IRN", "ISR")}
+    t = "Iran berpotensi besar membalas serangan itu."
+    assert code(t, [mention(t, "Iran", "IRN")]) == []
+
+
+def test_a_condemned_step_names_its_makers_and_a_stance_without_maker_names_no_one() -> None:
+    t = 'Menteri Luar Negeri AS Marco Rubio menulis di platform media sosial X bahwa "Negeri Paman Sam" mengutuk langkah dari Selandia Baru, Australia, Kanada, Inggris, dan Norwegia'
+    ms = [person(t, "Menteri Luar Negeri AS Marco Rubio", "USA", "Marco Rubio"), mention(t, "Negeri Paman Sam", "USA"),
+          *(mention(t, s, c) for s, c in (("Selandia Baru", "NZL"), ("Australia", "AUS"), ("Kanada", "CAN"),
+                                           ("Inggris", "GBR"), ("Norwegia", "NOR")))]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ACCUSE", "USA", c) for c in ("NZL", "AUS", "CAN", "GBR", "NOR")}
+    t = "Namun, kaum loyalis Iran mendukung sikap bermusuhan terhadap Israel dan ingin melihat Iran melawan negara-negara adidaya."
+    ms = [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN", nth=1)]
+    assert code(t, ms) == []
+
+
+def test_an_attack_noun_after_a_preposition_is_its_subjects_when_it_names_a_target() -> None:
+    t = "Iran dilaporkan menggunakan rudal balistik berpemandu terbaru bernama Haj Qassem dalam serangan udara ke Israel, Minggu (15/6/2025)."
+    assert dyads(code(t, [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR")])) == {("ASSAULT", "IRN", "ISR")}
+    t = "Pemerintah AS berencana untuk menjatuhkan sanksi terhadap lebih dari 500 pihak yang terlibat dengan Rusia dalam invasi ke Ukraina."
+    ms = [mention(t, "AS", "USA"), mention(t, "Rusia", "RUS"), mention(t, "Ukraina", "UKR")]
+    assert ("ASSAULT", "USA", "UKR") not in dyads(code(t, ms))
+
+
+def test_an_attacks_target_may_stand_further_on_after_ke() -> None:
+    t = "AS melibatkan diri dalam perang dengan melancarkan serangan udara pada 22 Juni dini hari ke tiga situs nuklir Iran."
+    assert dyads(code(t, [mention(t, "AS", "USA"), mention(t, "Iran", "IRN")])) == {("ASSAULT", "USA", "IRN")}
+
+
+def test_an_attack_on_something_that_is_no_actor_takes_no_target_from_the_article() -> None:
+    t = (
+        "Kelompok Houthi di Yaman kembali melancarkan serangan terhadap kapal-kapal di Laut Merah.\n"
+        "Di sisi lain, Washington sempat meluncurkan kampanye pemboman intensif terhadap Houthi awal tahun ini."
+    )
+    ms = [mention(t, "Kelompok Houthi", "YEM.HOUTHI", "armed_group"), mention(t, "Yaman", "YEM", "place"),
+          mention(t, "Washington", "USA"), mention(t, "Houthi", "YEM.HOUTHI", "armed_group", nth=1)]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ASSAULT", "USA", "YEM.HOUTHI")}
+
+
+def test_forces_ordered_to_fight_are_the_state_fighting() -> None:
+    t = "Harga minyak dunia naik sekitar 3 persen pada hari Kamis, setelah Perdana Menteri Benjamin Netanyahu memerintahkan militer Israel untuk mengintensifkan serangan terhadap Iran."
+    ms = [person(t, "Perdana Menteri Benjamin Netanyahu", "ISR", "Benjamin Netanyahu"),
+          mention(t, "Israel", "ISR", nth=0), mention(t, "Iran", "IRN")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ASSAULT", "ISR", "IRN")}
+    t = "Mantan Menteri Pertahanan Israel Avigdor Liberman mendesak Israel menyerang Iran lagi."  # asked, not ordered
+    ms = [person(t, "Mantan Menteri Pertahanan Israel Avigdor Liberman", "ISR", "Avigdor Liberman"),
+          mention(t, "Israel", "ISR", nth=1), mention(t, "Iran", "IRN")]  # fmt: skip
+    assert code(t, ms) == []
+
+
+def test_a_partner_named_with_bersama_acts_with_the_subject_or_for_an_unnamed_one() -> None:
+    t = "Sebelumnya, Pemerintah Indonesia bersama Pemerintah Inggris menandatangani kesepakatan pengaturan praktis atau practical arrangement terkait pemindahan dua narapidana narkotika berkewarganegaraan Inggris."
+    ms = [mention(t, "Pemerintah Indonesia", "IDN"), mention(t, "Pemerintah Inggris", "GBR")]
+    assert dyads(code(t, ms)) == {("AGREE", "GBR", "IDN")}
+    t = "Satuan Tugas (Satgas) Operasi Damai Cartenz bersama Polres Nabire menangkap anggota Kelompok Kriminal Bersenjata (KKB), Jayainus Pogau alias Supi Pogau di Pasar Kalibobo."
+    ms = [mention(t, "Polres Nabire", "IDN", "organisation", "Polres Nabire"),
+          mention(t, "Kelompok Kriminal Bersenjata", "IDN.OPM", "armed_group")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("COERCE", "IDN", "IDN.OPM")}
+
+
+def test_a_purchase_is_agreed_with_its_seller() -> None:
+    t = "Indonesia kini menyepakati pembelian 48 unit jet tempur generasi kelima KAAN buatan Turkiye."
+    assert dyads(code(t, [mention(t, "Indonesia", "IDN"), mention(t, "Turkiye", "TUR")])) == {("AGREE", "IDN", "TUR")}
+
+
+def test_a_wish_that_someone_act_is_a_request_of_them_abroad() -> None:
+    t = "MUI berharap agar Israel tidak lolos dari jerat hukum atas kejahatan kemanusiaan yang telah dilakukan kepada bangsa Palestina."
+    ms = [mention(t, "MUI", "IDN.MUI", "organisation"), mention(t, "Israel", "ISR")]
+    assert dyads(code(t, ms)) == {("REQUEST", "IDN.MUI", "ISR")}
+    t = "Ia berharap agar ke depan, Pemerintah Kabupaten dan pemerintah pusat tidak hanya mengejar target pembentukan koperasi."
+    ms = [person(t, "Ia", "IDN", "Marnie"), mention(t, "Pemerintah Kabupaten", "IDN", "organisation")]
+    assert code(t, ms) == []
+
+
+def test_a_state_named_after_the_words_of_its_body_is_that_body() -> None:
+    t = "Satuan Tugas Gabungan Kamboja menangkap 106 Warga Negara Indonesia (WNI) di Ibu Kota Phnom Penh, Jumat (31/10/2025)."
+    ms = [mention(t, "Kamboja", "KHM"), mention(t, "Indonesia", "IDN"), mention(t, "Phnom Penh", "KHM", "place")]
+    assert dyads(code(t, ms)) == {("COERCE", "KHM", "IDN")}
+
+
+def test_a_speaker_agent_is_the_subject_of_a_time_clause_past_an_unnamed_partner() -> None:
+    t = "Hal tersebut disampaikan Macron saat dirinya beserta delegasi melakukan pertemuan bilateral dengan Prabowo di Istana, Jakarta, Rabu (28/5/2025)."
+    ms = [person(t, "Macron", "FRA", "Emmanuel Macron"), person(t, "Prabowo", "IDN", "Prabowo Subianto"),
+          mention(t, "Istana, Jakarta", "IDN", "place")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "FRA", "IDN")}
+
+
+def test_a_threat_of_a_future_act_reaches_that_acts_object() -> None:
+    t = (
+        "Trump akan mengawasi penandatanganan kesepakatan damai permanen Thailand-Kamboja di sela KTT ASEAN.\n"
+        "Sebelumnya, ia mengancam akan menaikkan tarif perdagangan bagi kedua negara bila konflik terus berlanjut."
+    )
+    ms = [person(t, "Trump", "USA", "Donald Trump"), person(t, "ia", "USA", "Donald Trump"),
+          Mention(t.index("kedua negara"), t.index("kedua negara") + 12, "kedua negara", "THA|KHM", "plural")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("THREATEN", "USA", "THA"), ("THREATEN", "USA", "KHM")}
+
+
+def test_a_ban_on_entry_is_coercion() -> None:
+    t = "Dilansir dari Radio New Zealand, Rabu (11/6/2025), Selandia Baru melarang Menteri Keuangan Israel Bezalel Smotrich masuk ke negaranya."
+    ms = [mention(t, "Selandia Baru", "NZL"), person(t, "Menteri Keuangan Israel Bezalel Smotrich", "ISR", "Bezalel Smotrich")]
+    assert dyads(code(t, ms)) == {("COERCE", "NZL", "ISR")}
+
+
+def test_spellings_seen_in_real_news() -> None:
+    t = "Hal itu terjadi setelah Israel melancarakan gelombang serangan udara terhadap Iran."
+    assert dyads(code(t, [mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN")])) == {("ASSAULT", "ISR", "IRN")}
