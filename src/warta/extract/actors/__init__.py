@@ -109,12 +109,15 @@ def recognise_actors(
             hits = [h for h in hits if h.start not in inside]
     refs = [h for h in hits if h.cand.kind in ("pronoun", "clitic")]
     hits = [h for h in hits if h.cand.kind not in ("pronoun", "clitic")]
+    # only entity hits can be attributes that matter (is_domestic, _state_counts and states ask)
+    attributes = frozenset(h.start for h in hits if h.cand.kind == "entity" and is_attribute(ctx_lower, h, m))
     ctx = Context(
         doc=doc,
         kb=kb,
         m=m,
         hits=hits,
-        domestic=is_domestic([h for h in hits if not is_attribute(ctx_lower, h, m)], kb, m),
+        domestic=is_domestic([h for h in hits if h.start not in attributes], kb, m),
+        attributes=attributes,
         lower=ctx_lower,
         refs=refs,
         pack=pack,

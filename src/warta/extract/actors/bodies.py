@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from warta.extract.actors.context import KIND_OF_BODY, Context, entity_of, is_attribute, skip_blanks
+from warta.extract.actors.context import KIND_OF_BODY, Context, entity_of, skip_blanks
 from warta.extract.actors.matcher import Hit, Matcher
 from warta.extract.actors.names import NAME_TOKEN
 from warta.kb import Body, KnowledgeBase, Region, State
@@ -144,7 +144,7 @@ def _state_counts(ctx: Context) -> dict[str, int]:
             ent = entity_of(ctx, h)
             if ent is None or isinstance(ent, Body) and ent.kind != "state_body" or not ent.code:
                 continue
-            if isinstance(ent, State) and is_attribute(ctx.lower, h, ctx.m):
+            if isinstance(ent, State) and h.start in ctx.attributes:
                 continue
             state = ent.code.split(".")[0]
             counts[state] = counts.get(state, 0) + 1

@@ -5,7 +5,8 @@ date, and a mention that points back to an earlier one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -46,6 +47,10 @@ class Context:
     plural_hits: list[re.Match[str]] = field(default_factory=list)  # plural_re over `lower`
     cue_starts: dict[str, list[int] | None] = field(default_factory=dict)  # Matcher.cues over `lower`
     title_case_lines: dict[int, bool] = field(default_factory=dict)  # line start -> in_title_case_line
+    upper_lines: dict[int, bool] = field(default_factory=dict)  # line start -> in_upper_case_line
+    lower_written: dict[str, bool] = field(default_factory=dict)  # word -> names._written_lower
+    spells: dict[str, list[RoleSpell]] = field(default_factory=dict)  # person id -> roles_of on `on`
+    attributes: frozenset[int] = frozenset()  # starts of entity hits that are attributes (is_attribute)
 
     @property
     def text(self) -> str:
@@ -66,11 +71,32 @@ class Context:
             known = self.title_case_lines[start] = _title_case(self.text, start)
         return known
 
+    def in_upper_case_line(self, pos: int) -> bool:
+        """Is `pos` in a line written all in capitals (a headline)? Worked out once per line."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        known = self.upper_lines.get(start)
+        if known is None:
+            end = self.text.find("\n", start)
+            known = self.upper_lines[start] = self.text[start : end if end >= 0 else len(self.text)].isupper()
+        return known
+
+    def roles_of(self, person: Person) -> list[RoleSpell]:
+        """The spells `person` held on the article's date (`KnowledgeBase.roles_of`), looked up once."""
+        known = self.spells.get(person.id)
+        if known is None:
+            known = self.spells[person.id] = self.kb.roles_of(person, self.on)
+        return known
+
 
 def _title_case(text: str, start: int) -> bool:
     end = text.find("\n", start)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 4 or len(words) > 25:
+    words = []
+    for word in text[start : end if end >= 0 else len(text)].split():
+        if word[:1].isalpha():
+            words.append(word)
+            if len(words) > 25:
+                return False
+    if len(words) < 4:
         return False
     return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
@@ -106,6 +132,30 @@ def skip_blanks(text: str, pos: int) -> int:
 
 def covered(mentions: list[Mention], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in mentions)
+
+
+class Coverage:
+    """`covered` for a list of mentions that does not change while a pass asks it many times:
+    of the mentions starting before `end` (a prefix of them by start), does the one reaching
+    furthest reach past `start`?"""
+
+    __slots__ = ("_mentions", "_reach", "_starts")
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._mentions = mentions
+        self._starts: list[int] | None = None  # built on the first question
+        self._reach: list[int] = []
+
+    def covers(self, start: int, end: int) -> bool:
+        if self._starts is None:
+            spans = sorted((x.start, x.end) for x in self._mentions)
+            self._starts = [s for s, _ in spans]
+            furthest = -1
+            for _, e in spans:
+                furthest = max(furthest, e)
+                self._reach.append(furthest)
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
 
 
 def refer_back(
@@ -146,7 +196,7 @@ def person_mention(
     reason: str,
     antecedent: tuple[int, int] | None = None,
 ) -> Mention:
-    spells = ctx.kb.roles_of(person, ctx.on)
+    spells = ctx.roles_of(person)
     spell = next((s for s in spells if s.role == role), None) if role else _office_first(spells)
     # "Presiden Komisi Eropa Ursula von der Leyen": the title's word is not the KB's role for her
     # office; the office she holds on the date gives the code (EU), not her nationality (DEU)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from warta.extract.actors.context import PERSONISH, Context, covered, refer_back
+from warta.extract.actors.context import PERSONISH, Context, Coverage, refer_back
 from warta.extract.actors.names import CAPITALISED_NEXT
 from warta.extract.sentences import split_sentences
 from warta.model import Mention
@@ -89,6 +89,7 @@ def add_surnames(ctx: Context) -> None:
     if not first_by_surname:
         return
     added: list[Mention] = []
+    cover = Coverage(ctx.mentions)
     for hit in _capitalised_words_at(ctx.text, first_by_surname):
         token = hit.group(0)
         if token not in first_by_surname:
@@ -98,7 +99,7 @@ def add_surnames(ctx: Context) -> None:
             if token not in first_by_surname:
                 continue
         s, e = hit.start(), hit.start() + len(token)
-        if covered(ctx.mentions, s, e) or CAPITALISED_NEXT.match(ctx.text, e):
+        if cover.covers(s, e) or CAPITALISED_NEXT.match(ctx.text, e):
             continue  # "Budi" in "Budi Gunadi Sadikin" is part of another person's name
         first = first_by_surname[token]
         antecedent = max(
@@ -122,18 +123,13 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 _PRONOUN_REACH = 3  # sentences naming only unnamed officials a pronoun may look past for a named person
 
 
-def _antecedent(
-    mentions: list[Mention], pos: int, quoted: list[tuple[int, int]], starts: list[int]
-) -> Mention | None:
+def _antecedent(persons: list[Mention], pos: int, starts: list[int]) -> Mention | None:
     """The person a pronoun at `pos` points to: the first named person earlier in its own sentence,
     else the first one (the subject) of the nearest sentence before that names one; an unnamed
     official only when no named person comes within a few sentences.
-    Persons named inside a quotation do not count: the clitic of "..., katanya" is the speaker."""
-    candidates = [
-        x
-        for x in mentions
-        if x.end <= pos and x.kind in PERSONISH and not any(s <= x.start < e for s, e in quoted)
-    ]
+    `persons`: the article's persons and officials in text order, without those named inside a
+    quotation (the clitic of "..., katanya" is the speaker, not a person the quote names)."""
+    candidates = [x for x in persons if x.end <= pos]
     if not candidates:
         return None
     k = bisect.bisect_right(starts, pos) - 1
@@ -165,13 +161,15 @@ def add_pronouns(ctx: Context) -> None:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
+    persons = [x for x in base if x.kind in PERSONISH and not any(s <= x.start < e for s, e in quoted)]
+    cover = Coverage(base)
     sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text, ctx.pack)
     starts = [0] + [x.start for x in sentences if x.start > 0]
     added = []
     for s, e, what in sorted(found):
-        if covered(base, s, e):
+        if cover.covers(s, e):
             continue
-        ante = _antecedent(base, s, quoted, starts)
+        ante = _antecedent(persons, s, starts)
         if ante is None:
             continue
         added.append(

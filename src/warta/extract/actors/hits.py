@@ -9,7 +9,6 @@ from warta.extract.actors.context import (
     KIND_OF_BODY,
     Context,
     entity_of,
-    is_attribute,
     person_mention,
     skip_blanks,
 )
@@ -62,7 +61,7 @@ def resolve_hit(ctx: Context, i: int) -> int:
                         sector=nxt_body.sector, reason=f"`{nxt.cand.surface}` of the state before it -> {ent.code}")
             )  # fmt: skip
             return i + 2
-        if is_attribute(ctx.lower, hit, ctx.m):
+        if hit.start in ctx.attributes:
             return i + 1  # "dolar AS", "bahasa Inggris": the country qualifies a thing, it does not act
         kind = "place" if hit.cand.how == "metonym" and _after_locative(ctx, hit.start) else "state"
         how = {

@@ -46,6 +46,7 @@ class Matcher:
 
     automaton: ahocorasick.Automaton
     candidates: list[list[Candidate]]
+    surface_sizes: list[int]  # per candidates entry, the length of its first surface: where a match starts
     home: str | None
     words: dict[str, list[str]]
     rank_re: re.Pattern[str] | None
@@ -191,6 +192,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
     return Matcher(
         automaton=automaton,
         candidates=candidates,
+        surface_sizes=[len(cands[0].surface) for cands in candidates],
         home=home,
         words=words,
         rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
@@ -295,25 +297,26 @@ def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
     lower = lower if lower is not None else lower_same_length(text)
     haystack = _search_key(lower)  # same length as text plus the leading blank
     n = len(text)
-    found: list[Hit] = []
-    for end_idx, idx in m.automaton.iter(haystack):
-        cands = m.candidates[idx]
-        end = end_idx  # haystack index i is text index i - 1, so the exclusive end is end_idx
-        start = end - len(cands[0].surface)
+    candidates, sizes = m.candidates, m.surface_sizes
+    # (start, -end, order found, candidate): sorted, the leftmost then longest first
+    found: list[tuple[int, int, int, Candidate]] = []
+    for end, idx in m.automaton.iter(haystack):
+        # haystack index i is text index i - 1, so the match's exclusive end in text is `end`
         if end < n and text[end].isalnum():
             continue
+        start = end - sizes[idx]
         written = text[start:end]
-        for cand in cands:
-            if _case_ok(cand.case, written, cand.surface):
+        for cand in candidates[idx]:
+            if cand.case == "any" or _case_ok(cand.case, written, cand.surface):
                 if cand.case == "exact" and are_initials(text, lower, start, end, m):
                     break  # "tersangka berinisial AS (35)": a person's initials, not the United States
-                found.append(Hit(start, end, cand))
+                found.append((start, -end, len(found), cand))
                 break
-    found.sort(key=lambda h: (h.start, -h.end))
+    found.sort()
     chosen: list[Hit] = []
     last_end = -1
-    for h in found:
-        if h.start >= last_end:
-            chosen.append(h)
-            last_end = h.end
+    for start, neg_end, _, cand in found:
+        if start >= last_end:
+            chosen.append(Hit(start, -neg_end, cand))
+            last_end = -neg_end
     return chosen

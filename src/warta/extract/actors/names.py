@@ -51,9 +51,6 @@ def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
             "",
         )  # in a Title Case headline capitals do not mark a name ("Menlu Kanada Kunjungi Jakarta")
     max_words = _MAX_NAME_WORDS
-    line_end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1 : line_end if line_end >= 0 else len(text)]
-    headline = line.isupper()
     words: list[str] = []
     end = pos
     for tok in NAME_TOKEN.finditer(text, pos):
@@ -75,7 +72,7 @@ def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
             break
         if words and m.rank_re is not None and m.rank_re.match(text, tok.start()):
             break  # a rank starts a new name: what came before was a place ("Kapolda Metro Jaya Irjen ...")
-        if not words and len(word) > 1 and word.isupper() and not headline:
+        if not words and len(word) > 1 and word.isupper() and not ctx.in_upper_case_line(pos):
             break  # "Ketua Umum PSSI": an acronym is a body, not a person's name
         words.append(word)
         end = tok.start(1) + len(word)
@@ -83,7 +80,7 @@ def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
             break
     while words and words[-1].lower() in m.particles:
         words.pop()
-    while words and len(words[-1]) > 2 and _written_lower(text, words[-1]):
+    while words and len(words[-1]) > 2 and _written_lower(ctx, words[-1]):
         words.pop()  # "Komandan Tewas": a word the article writes in lower case is no name
     while words and words[-1].lower() in m.particles:
         words.pop()
@@ -94,9 +91,16 @@ def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
     return end, name
 
 
-def _written_lower(text: str, word: str) -> bool:
+def _written_lower(ctx: Context, word: str) -> bool:
     """Does the article write `word` in lower case as a word of its own ("Tewas" in a headline,
     "tewas" in the body)? Then the capitalised one is a headline's or sentence start's, no name."""
+    known = ctx.lower_written.get(word)
+    if known is None:
+        known = ctx.lower_written[word] = _finds_lower(ctx.text, word)
+    return known
+
+
+def _finds_lower(text: str, word: str) -> bool:
     low = word.lower()
     if low == word or not low.isalpha():
         return False

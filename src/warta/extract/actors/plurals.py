@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from warta.extract.actors.context import PERSONISH, Context, covered
+from warta.extract.actors.context import PERSONISH, Context, Coverage
 from warta.extract.actors.offices import bare_title, names_written
 from warta.model import Mention
 
@@ -26,9 +26,10 @@ def add_plurals(ctx: Context) -> None:
         return
     person_words = set(ctx.m.words.get("plural_person", []))
     added = []
+    cover = Coverage(ctx.mentions)
     for hit in ctx.plural_hits:
         s, e = hit.start(), hit.end()
-        if covered(ctx.mentions, s, e):
+        if cover.covers(s, e):
             continue
         phrase = re.sub(r"\s+", " ", hit.group(0).lower())
         persons = phrase in person_words

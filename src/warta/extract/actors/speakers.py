@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from warta.extract.actors.context import Context, covered, skip_blanks
+from warta.extract.actors.context import Context, Coverage, covered, skip_blanks
 from warta.extract.actors.names import name_after
 from warta.extract.prefilter import finditer_from
 from warta.model import Mention
@@ -22,6 +22,8 @@ def add_ranked_names(ctx: Context) -> None:
         return
     added = []
     starts = ctx.cue_starts["rank"]
+    cover = Coverage(ctx.mentions)
+    hit_starts = [h.start for h in ctx.hits]
     for word in finditer_from(ctx.m.rank_start_re, ctx.lower, starts):
         if not ctx.text[word.start()].isupper():
             continue
@@ -32,15 +34,15 @@ def add_ranked_names(ctx: Context) -> None:
         if before and (before[-1] in ctx.m.not_before_rank or " ".join(before[-2:]) in ctx.m.not_before_rank):
             continue
         name_pos = skip_blanks(ctx.text, hit.end())
-        if not ctx.text[name_pos : name_pos + 1].isupper() or covered(ctx.mentions, hit.start(), hit.end()):
+        if not ctx.text[name_pos : name_pos + 1].isupper() or cover.covers(hit.start(), hit.end()):
             continue
         while (
             rk := ctx.m.rank_re.match(ctx.text, name_pos) if ctx.m.rank_re else None
         ) and "\n" not in rk.group(0):
             name_pos = skip_blanks(ctx.text, rk.end())
-        nxt = next((k for k, h in enumerate(ctx.hits) if h.start >= name_pos), len(ctx.hits))
+        nxt = bisect.bisect_left(hit_starts, name_pos)
         end, name = name_after(ctx, name_pos, nxt)
-        if not name or covered(ctx.mentions, hit.start(), end):
+        if not name or cover.covers(hit.start(), end):
             continue
         code = ctx.m.home if ctx.domestic else None
         sector = ctx.m.rank_sectors.get(hit.group(0).strip().lower())
@@ -122,6 +124,7 @@ def add_subjects(ctx: Context) -> None:
         return
     added: list[Mention] = []
     starts = ctx.cue_starts["subject_verb"]
+    cover = Coverage(ctx.mentions)
     for hit in finditer_from(ctx.m.subject_verb_re, ctx.lower, starts):
         if ctx.in_title_case_line(hit.start()):
             continue  # a Title Case headline: capitals mark no names
@@ -134,7 +137,7 @@ def add_subjects(ctx: Context) -> None:
         if any(w.lower() in ctx.m.name_stops or w.lower() in ctx.m.pronoun_words for w in words):
             continue
         end = start + len(found.group(1).rstrip())
-        if covered(ctx.mentions, start, end) or covered(added, start, end):
+        if cover.covers(start, end) or covered(added, start, end):
             continue
         added.append(_speaker(ctx, start, end, " ".join(words), hit.group(0).strip()))
     ctx.mentions.extend(added)
@@ -149,6 +152,7 @@ def add_speakers(ctx: Context) -> None:
     added = []
     hit_starts = [h.start for h in ctx.hits]
     starts = ctx.cue_starts["speaker"]
+    cover = Coverage(ctx.mentions)
     for hit in finditer_from(ctx.m.speaker_re, ctx.lower, starts):
         pos = hit.end()
         while (
@@ -157,11 +161,11 @@ def add_speakers(ctx: Context) -> None:
             and "\n" not in rk.group(0)
         ):
             pos = skip_blanks(ctx.text, rk.end())  # "menurut Kombes Yusri", "according to Mr. Peskov"
-        if not ctx.text[pos : pos + 1].isupper() or covered(ctx.mentions, pos, pos + 1):
+        if not ctx.text[pos : pos + 1].isupper() or cover.covers(pos, pos + 1):
             continue
         nxt = bisect.bisect_left(hit_starts, pos)
         end, name = name_after(ctx, pos, nxt)
-        if not name or covered(ctx.mentions, pos, end) or name.lower() in ctx.m.pronoun_words:
+        if not name or cover.covers(pos, end) or name.lower() in ctx.m.pronoun_words:
             continue
         added.append(_speaker(ctx, pos, end, name, hit.group(0).strip()))
     ctx.mentions.extend(added)
