@@ -131,8 +131,9 @@ class _Lexicon:
     prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
     starts: tuple[WordStarts | None, ...]  # per pattern, where its matches can start
     day_date_hint: _DayDateHint
-    # what every expression written with an opening parenthesis holds: "(" then a digit ("(24/9)",
-    # "Kamis (19/6/2025") or a month name ("Kamis (Juni 19, 2025")
+    # what every expression written with an opening parenthesis holds: "(" then a day and a slash
+    # ("(24/9)", "Kamis (19/6/2025"), a day and a month name ("Kamis (19 Juni 2025") or a month name
+    # ("Kamis (Juni 19, 2025")
     paren_date_hint: re.Pattern[str]
 
 
@@ -331,7 +332,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         prefilter=prefilter,
         starts=starts,
         day_date_hint=_DayDateHint(list(cal.months)),
-        paren_date_hint=re.compile(rf"\(\s*(?:\d|{mon})", re.I),
+        paren_date_hint=re.compile(rf"\(\s*(?:\d{{1,2}}\s*(?:/\s*\d|\s(?:{mon}))|(?:{mon}))", re.I),
     )
 
 
