@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 import re
 
-_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# odd spaces (to a plain space) and invisible characters (dropped): a text is searched for each
+# (a fast scan) and only those it holds are replaced, instead of a character class tried at every offset
+_ODD_SPACE_CHARS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000\t"
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Markdown from HTML-to-text converters: **bold**, *italic*, escaped characters, headings,
 # horizontal rules, fenced-div markers (":::: {#id}"), hard line-break backslashes.
 _MD_BOLD = re.compile(r"\*\*+")  # not "\*{2,}": a literal "**" lets the engine skip ahead
@@ -21,7 +23,10 @@ _MD_HEADING = r"[ ]{0,3}(?:[-*][ ]+)?#{1,6}[ ]+"
 # engine finds fast, where "^" with re.M is tried at every offset)
 _MD_HEADING_FIRST = re.compile(_MD_HEADING)
 _MD_HEADING_LATER = re.compile("\n" + _MD_HEADING)
-_MD_RULE_OR_FENCE = re.compile(r"^[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$", re.M)
+_MD_RULE_OR_FENCE = r"[ ]*(?:(?:[-*_=][ ]*){3,}|:{3,}.*)$"
+# a rule on the first line, and one after a line break (led by a literal "\n", as the headings)
+_MD_RULE_OR_FENCE_FIRST = re.compile(_MD_RULE_OR_FENCE, re.M)
+_MD_RULE_OR_FENCE_LATER = re.compile("\n" + _MD_RULE_OR_FENCE, re.M)
 _TRAILING_BACKSLASH = re.compile(r"\\+[ ]*$", re.M)
 _MD_ATTRIBUTES = re.compile(r'\{(?:[#.][\w-]+|[\w-]+="[^"\n]*")(?:\s+(?:[#.][\w-]+|[\w-]+="[^"\n]*"))*\}')
 _MD_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[^{}\n]*\}")  # pandoc span: [text]{dir="auto"}
@@ -30,8 +35,9 @@ _MULTISPACE = re.compile(r"  +")
 _GLUED_SENTENCE = re.compile(
     r"\.(?=[A-Z][a-z]{2})(?<=[a-z]{3}\.)"
 )  # "ke Ukraina.Hal tersebut" lost its space
-# punctuation and symbols news text uses, folded to spaces for comparison keys
-_KEY_TABLE = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„‚«»‹›–—―…•·©®°"})
+# punctuation and symbols news text uses, folded to spaces for comparison keys (a character class:
+# faster than str.translate)
+_KEY_PUNCTUATION = re.compile("[" + re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„‚«»‹›–—―…•·©®°") + "]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]{0,2}[A-Z0-9])")
 
 
@@ -41,12 +47,20 @@ def normalise_lines(raw: str) -> list[str]:
     if "&" in text and ";" in text:
         text = html.unescape(text)  # "&nbsp;", "&amp;" left by a reader that did not decode them
     if not text.isascii():
-        text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+        for ch in _ODD_SPACE_CHARS:
+            if ch in text:
+                text = text.replace(ch, " ")
+        for ch in _INVISIBLE_CHARS:
+            if ch in text:
+                text = text.replace(ch, "")
     elif "\t" in text:
         text = text.replace("\t", " ")
     # each rewrite runs only when its markup character occurs at all: most texts have none
     if "---" in text or "***" in text or "___" in text or "===" in text or ":::" in text:
-        text = _MD_RULE_OR_FENCE.sub("", text)
+        first = _MD_RULE_OR_FENCE_FIRST.match(text)
+        if first is not None:
+            text = text[first.end() :]
+        text = _MD_RULE_OR_FENCE_LATER.sub("\n", text)
     if "# " in text:
         first = _MD_HEADING_FIRST.match(text)
         if first is not None:
@@ -74,7 +88,7 @@ def normalise_lines(raw: str) -> list[str]:
 
 def key(text: str) -> str:
     """A comparison key: lower case, punctuation and spacing folded to single spaces."""
-    return " ".join(text.lower().translate(_KEY_TABLE).split())
+    return " ".join(_KEY_PUNCTUATION.sub(" ", text.lower()).split())
 
 
 def split_sentences(paragraph: str) -> list[str]:
