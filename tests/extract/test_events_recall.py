@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from events_helpers import FixedDates, code, doc_of, dyads, mention, sentences_of
 
-from warta.extract.events import extract_events
+from warta.extract.events import extract_events, lexicon_for
+from warta.extract.triggers import words_of
 from warta.lang import load_pack
 from warta.model import Doc, Mention, Sentence
 
@@ -165,3 +166,34 @@ def test_a_ban_on_entry_is_coercion() -> None:
 def test_spellings_seen_in_real_news() -> None:
     t = "Hal itu terjadi setelah Israel melancarakan gelombang serangan udara terhadap Iran."
     assert dyads(code(t, [mention(t, "Israel", "ISR"), mention(t, "Iran", "IRN")])) == {("ASSAULT", "ISR", "IRN")}
+
+
+def test_the_addressee_of_a_request_after_a_long_object_is_its_target_unless_another_verb_has_it() -> None:
+    t = "Kamboja meminta gencatan senjata tanpa syarat kepada Thailand setelah bentrokan bersenjata mematikan selama dua hari di wilayah perbatasan kedua negara."
+    assert dyads(code(t, [mention(t, "Kamboja", "KHM"), mention(t, "Thailand", "THA")])) == {("REQUEST", "KHM", "THA")}
+    t = "Mantan Wali Kota Solo ini juga beberapa kali meminta awak media bertanya kepada PSI saat ditanya mengenai posisinya di partai tersebut."
+    ms = [person(t, "Mantan Wali Kota Solo", "IDN", "Joko Widodo"), mention(t, "PSI", "IDN.PSI", "party")]
+    assert code(t, ms) == []
+
+
+def test_an_agreement_to_supply_someone_is_made_with_them() -> None:
+    t = "Selain itu, Tokyo juga sepakat untuk memberikan Filipina pesawat patroli pantai dan sistem radar canggih guna membantu Manila memantau kapal-kapal China di Laut China Selatan."
+    ms = [mention(t, "Tokyo", "JPN"), mention(t, "Filipina", "PHL"), mention(t, "Manila", "PHL"), mention(t, "China", "CHN")]
+    assert dyads(code(t, ms)) == {("AGREE", "JPN", "PHL")}
+
+
+def test_contacting_a_leader_by_phone_is_a_phone_call() -> None:
+    t = "Sehari sebelumnya, Paus sempat menghubungi Perdana Menteri Israel (PM) Benjamin Netanyahu melalui sambungan telepon setelah serangan pada Kamis 17/7/2025)."
+    ms = [person(t, "Paus", "VAT", "Pope Leo XIV"),
+          person(t, "Perdana Menteri Israel (PM) Benjamin Netanyahu", "ISR", "Benjamin Netanyahu")]  # fmt: skip
+    events = code(t, ms)
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "phone")]
+    assert dyads(events) == {("CONSULT", "ISR", "VAT")}
+
+
+def test_a_rule_may_start_only_where_all_its_words_stand() -> None:
+    triggers = lexicon_for("id").triggers
+    without = "Maguire dan de Ligt memberikan pesan sederhana namun berarti untuk Senne Lammens jelang laga Nottingham vs Man United akhir pekan ini."
+    assert not triggers.may_start(words_of(without)) and not triggers.find(without)
+    with_all = "Beberapa waktu lalu, Pemerintah Kabupaten Demak telah memberikan bantuan berupa paket sembako yang dititipkan kepada Pemerintah Desa Sayung."
+    assert triggers.may_start(words_of(with_all)) and triggers.find(with_all)

@@ -37,6 +37,10 @@ MARKED_TARGET_WORDS = 12
 MODIFIED_NOUN_TYPES = frozenset({"ASSAULT"})
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
+# Words shorter than this are not taken for prefixed verbs ("beri", "meja").
+MIN_PREFIXED_VERB = 6
+# Types whose target may be named as an addressee ("kepada X") after a long object.
+ADDRESSED_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "AID", "SANCTION"})
 # Types whose object may be an act ("mengecam serangan Israel"): the target is the act's doer.
 ACT_OBJECT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
@@ -556,6 +560,19 @@ class ClauseReader:
             self.cues.is_("time_clause", self.tokens[i].text) or self.cues.is_("oblique", self.tokens[i].text)
         )
 
+    def supplied(self, hit: TriggerHit) -> Group | None:
+        """Whom an agreement supplies: the object of a verb of giving after "untuk" ("menandatangani
+        kesepakatan untuk memasok Australia", "sepakat untuk memberikan Filipina pesawat")."""
+        for k in range(hit.span_last + 1, min(len(self.tokens) - 2, hit.span_last + 3)):
+            if self.tokens[k].text != "untuk" or not self.cues.is_("transfer_verb", self.tokens[k + 1].text):
+                continue
+            group = next((g for g in self.groups if g.first > k + 1), None)
+            if group is None or group.prep is not None or not _actors(group):
+                return None
+            between = self.tokens[k + 2 : group.first]
+            return group if all(t.text in self._heads for t in between) else None
+        return None
+
     def deal_partner(self, hit: TriggerHit) -> Group | None:
         """The other party of a purchase or sale agreed to, named after "buatan"/"dari" further on in
         the clause ("menyepakati pembelian 48 unit jet tempur generasi kelima KAAN buatan Turkiye")."""
@@ -668,6 +685,23 @@ class ClauseReader:
         but for the home of an actor `besides`, named right after it ("Kelompok Houthi di Yaman")."""
         homes = {u.last + 1 for u in besides or ()}
         return [u for g in self.groups if g.prep_index not in homes for u in g.units if u.kind == "place"]
+
+    def addressee(self, hit: TriggerHit) -> Group | None:
+        """The group introduced by an addressee word ("kepada") within MAX_PARTNER_DISTANCE plain words
+        of the trigger in its clause."""
+        for g in self.right_groups(hit, reach=MAX_PARTNER_DISTANCE):
+            if self.cues.is_("addressee", g.prep or "") and _actors(g):
+                between = self.tokens[hit.span_last + 1 : g.first]
+                # "meminta awak media bertanya kepada PSI": the addressee of another verb
+                return None if any(self._looks_like_verb(t.text) for t in between) else g
+        return None
+
+    def _looks_like_verb(self, word: str) -> bool:
+        """The word carries a verb prefix of the language ("bertanya", "membahas"), and is not listed
+        as a non-verb that looks like one ("berupa", "berbagai")."""
+        if self.cues.is_("not_verb", word) or len(word) < MIN_PREFIXED_VERB:
+            return False
+        return any(word.startswith(prefix) for prefix in self.cues.single("verb_prefix"))
 
     def threat_reach(self, hit: TriggerHit) -> int:
         """How many plain words a trigger's object may stand off: further for a threat of a future
@@ -824,6 +858,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             # all one side; with no subject or owner the other side is unnamed
             if parts or both_named:
                 parts += [(u, "partner right of the trigger") for u in _units(between)]
+        if len(parts) == 1 and rule.type == "AGREE" and (receiver := reader.supplied(hit)) is not None:
+            # "Tokyo juga sepakat untuk memberikan Filipina pesawat patroli pantai"
+            parts += [(u, "the party supplied under the deal") for u in _units(receiver)]
         if len(parts) == 1 and rule.type == "AGREE" and (seller := reader.deal_partner(hit)) is not None:
             # "Indonesia kini menyepakati pembelian 48 unit jet tempur ... KAAN buatan Turkiye"
             parts += [(u, "the other party of the deal ('buatan'/'dari')") for u in _units(seller)]
@@ -891,6 +928,10 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         if between is not None and between.prep is not None and len(_units(between)) >= 2:
             # "serangan ... antara Israel dan Hamas": each side against the other
             return _mutual([(u, "side named after 'antara'") for u in _units(between)], rule.type), "mutual"
+    if target is None and rule.type in ADDRESSED_TYPES and genitive is None:
+        # "Kamboja meminta gencatan senjata tanpa syarat kepada Thailand", "memberikan bantuan
+        # kemanusiaan senilai 5 juta dollar AS kepada Palestina": the addressee after a long object
+        target = reader.addressee(hit)
     if target is not None and target is subject:  # the subject was named after "yakni", right of the verb
         target = None
     targets = _units(target, places_ok)

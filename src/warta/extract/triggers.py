@@ -141,8 +141,9 @@ class TriggerLexicon:
         return self.may_start(words_of(text))
 
     def may_start(self, words: list[str]) -> bool:
-        """Whether a rule may start at any of these lower-cased words (as `words_of` gives them):
-        a cheap test before tokenizing; `find` is empty when it is False."""
+        """Whether a rule may match these lower-cased words (as `words_of` gives them): one starts at
+        one of them and its other words are among them too. A cheap test before tokenizing; `find`
+        is empty when it is False."""
         memo = self._candidates_of
         if len(memo) >= _CACHE_LIMIT:
             memo.clear()
@@ -152,7 +153,8 @@ class TriggerLexicon:
             memo[word] = found = tuple(self._rules_starting_with(word))
             if found:
                 self._starters.add(word)
-        return not self._starters.isdisjoint(distinct)
+        starters = self._starters.intersection(distinct)
+        return any(_words_present(rule.form, distinct) for word in starters for rule in memo[word])
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[TriggerHit]:
         """Non-overlapping trigger hits in `text`, longest match first at each word."""
@@ -207,6 +209,19 @@ def _substring_finder(words: list[str]) -> ahocorasick.Automaton | None:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
+
+
+def _words_present(form: tuple[str, ...], distinct: set[str]) -> bool:
+    """Every word of the form after its first is among `distinct` as `_word_matches` may meet it:
+    itself or reduplicated, and the last one also with an enclitic."""
+    last = len(form) - 1
+    for n, word in enumerate(form[1:], 1):
+        if _is_gap(word) or word in distinct or f"{word}-{word}" in distinct or f"{word}-{word}nya" in distinct:
+            continue
+        if n == last and any(word + clitic in distinct for clitic in ENCLITICS):
+            continue
+        return False
+    return True
 
 
 def _is_gap(word: str) -> bool:
