@@ -121,21 +121,17 @@ def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
 def _suspects(keys: list[str]) -> list[bool]:
     """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
     themselves): only those can hold a repeated passage. Normal articles say nothing twice.
-    `keys` are the lines' `text.key` (words joined by single spaces; "" for a line left out).
     (One pass over the article's runs of words, set operations only: this runs on every article.)"""
-    # keys are words joined by single spaces: the article's words are one split away, with a "\n"
-    # word at each line break (runs across it belong to no line; an empty key leaves a "" word)
-    words = " \n ".join(keys).split(" ")
+    words: list[str] = []
     spans: list[tuple[int, int]] = []  # each line's words: words[start:end]
-    start = 0
     for k in keys:
-        end = start + k.count(" ") + 1
-        spans.append((start, end))
-        start = end + 1
-    runs = len(words) - REPEAT_NGRAM + 1
-    if len(set(zip(*(words[i:] for i in range(REPEAT_NGRAM)), strict=False))) == runs:
-        return [False] * len(keys)  # no run of words said twice (most articles): no list needed
+        start = len(words)
+        words.extend(k.split())
+        spans.append((start, len(words)))
+        words.append("\n")  # a line break: runs across it belong to no line
     grams = _ngrams(words)
+    if len(set(grams)) == len(grams):
+        return [False] * len(keys)
     repeated = {gram for gram, n in Counter(grams).items() if n > 1}
     last = REPEAT_NGRAM - 1
     return [
