@@ -82,21 +82,26 @@ class Context:
 
     def roles_of(self, person: Person) -> list[RoleSpell]:
         """The spells `person` held on the article's date (`KnowledgeBase.roles_of`), looked up once."""
+        if not person.roles:
+            return []  # no spells at any date: the date need not be worked out
         known = self.spells.get(person.id)
         if known is None:
             known = self.spells[person.id] = self.kb.roles_of(person, self.on)
         return known
 
 
+_HEAD_TOKENS = 40
+
+
 def _title_case(text: str, start: int) -> bool:
     end = text.find("\n", start)
-    words = []
-    for word in text[start : end if end >= 0 else len(text)].split():
-        if word[:1].isalpha():
-            words.append(word)
-            if len(words) > 25:
-                return False
-    if len(words) < 4:
+    line = text[start : end if end >= 0 else len(text)]
+    # a body paragraph has more than 25 words: its first 40 tokens mostly tell, unsplit the rest
+    tokens = line.split(None, _HEAD_TOKENS)
+    words = [w for w in tokens[:_HEAD_TOKENS] if w[:1].isalpha()]
+    if len(words) <= 25 and len(tokens) > _HEAD_TOKENS:
+        words += [w for w in tokens[_HEAD_TOKENS].split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25:
         return False
     return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
