@@ -244,3 +244,19 @@ def test_two_digit_year_paths_in_urls(clean):
     assert clean(BODY_JOKOWI, url="https://www.contoh.id/berita/99/88/77/abc-def").published is None
     day_first = "https://www.jawapos.com/nasional/politik/20/01/2020/jokowi-terima-pm-jepang/"
     assert clean(BODY_JOKOWI, url=day_first).published == "2020-01-20"
+
+
+def test_a_short_sentence_with_a_date_is_no_date_line_but_labelled_dates_are():
+    from warta.clean.boilerplate import rules_for
+    from warta.clean.metadata import date_line
+    from warta.lang import load_pack
+
+    packs, rules = (load_pack("id"), load_pack("en")), rules_for(("id", "ms", "en"))
+    assert date_line("Perundingan itu dimulai di Bogor pada Selasa (20/10/2020).", packs, rules) is None
+    labelled = date_line("Dipublikasikan pada 20 Oktober 2020", packs, rules)
+    assert labelled is not None and labelled.date.iso() == "2020-10-20" and labelled.labelled
+    # a label followed by a name may take any words: "Oleh Humas" is read in full
+    bylined = date_line("Oleh Humas Dipublikasikan pada 20 Oktober 2020", packs, rules)
+    assert bylined is not None and bylined.byline == "Humas"
+    timed = date_line("Selasa, 31 Jan 2017 14:44 WIB", packs, rules)
+    assert timed is not None and (timed.date.iso(), timed.time) == ("2017-01-31", "14:44")

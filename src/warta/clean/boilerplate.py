@@ -72,6 +72,10 @@ class Rules:
     script_anchors: Literals | None
     tail_anchors: Literals | None
     any_anchor: Literals | None  # script, tail and line_has anchors together
+    # the lower-case words of date labels without a name ("Dipublikasikan pada"), and the first
+    # words of those followed by a name ("Oleh {name}"): what a date line may lose besides its date
+    date_label_words: tuple[str, ...] = ()
+    byline_labels: re.Pattern[str] | None = None
 
 
 def cue_regex(cue: str) -> str:
@@ -116,6 +120,7 @@ def _alternation(cues: list[str]) -> str:
 
 
 _FIRST_TOKEN = re.compile(r"\s*([^\s:]+)")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _first_token(text: str) -> str | None:
@@ -198,7 +203,18 @@ def rules_for(codes: tuple[str, ...] = SUPPORTED) -> Rules:
     credit_rx = _alternation(cues("credit"))
     inner = r"(?:[^()\[\]\n]|\([^()\n]*\)|\[[^\[\]\n]*\])*"
     labels = [c.cue for c in by_kind["line_start"] if c.fields and c.cue.endswith(":")]
+    label_words: set[str] = set()
+    byline_words: set[str] = set()
+    for cue in by_kind["date_label"]:
+        pieces = _LETTER_RUN.findall(cue.cue.replace("{name}", " ").casefold())
+        if "name" in cue.pattern.groupindex:
+            byline_words.update(pieces[:1])
+        else:
+            label_words.update(pieces)
+    byline_alternation = "|".join(sorted(map(re.escape, byline_words), key=len, reverse=True))
     return Rules(
+        date_label_words=tuple(sorted(label_words)),
+        byline_labels=re.compile(rf"(?<!\w)(?:{byline_alternation})(?!\w)", re.I) if byline_words else None,
         by_first_token=_by_first_token([*by_kind["line"], *by_kind["line_start"]]),
         unkeyed=tuple(c for c in [*by_kind["line"], *by_kind["line_start"]] if _first_token(c.cue) is None),
         line_has_anchors=_literals(_anchor(c) for c in cues("line_has")),

@@ -52,6 +52,12 @@ _DOMAIN_TOKEN = re.compile(rf"\b{_DOMAIN}", re.I)
 # a year standing alone: "(?<!\d)" checked after the digits (as "no digit before these four"), so
 # that the pattern opens with its digits and the engine can skip ahead to them
 _YEAR = re.compile(r"((?:19|20)\d\d)(?!\d)(?<!\d\d\d\d\d)")
+# A word that stays in a date line's residue whatever dates, times, weekdays, labels or domains
+# are cut from it: letters between spaces or punctuation (not in a domain "kompas.com", not glued to
+# digits) that do not start with a word those cuts may take (see `_removable`).
+_PLAIN_WORD = re.compile(r"(?<![\w.-])[^\W\d_]{2,}(?![\w.-])")
+# the words `calendar.find_absolute_dates` and `_TIMEZONE` match besides month and weekday names
+_DATE_PATTERN_WORDS = ("pukul", "bulan", "tahun", "wib", "wita", "wit", "gmt", "utc", "am", "pm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,13 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
     line is not such a line (a body sentence that mentions a date is not)."""
     if len(line) > DATE_LINE_MAX or not _YEAR.search(line):
         return None
+    # a body sentence keeps too many words whatever dates it holds: told before any date is read
+    # (a label followed by a name, "Oleh Nama", may take any words: such a line is read in full)
+    if rules.byline_labels is None or rules.byline_labels.search(line) is None:
+        removable = _removable(packs, rules)
+        kept = [w for w in _PLAIN_WORD.findall(line) if not w.casefold().startswith(removable)]
+        if len(kept) > DATE_LINE_RESIDUE_WORDS:
+            return None
     letters = set(_LETTERS.findall(line.lower()))
     numeric = _NUMERIC_DATE.search(line) is not None
     for pack in packs:
@@ -133,6 +146,14 @@ def date_line(line: str, packs: tuple[LanguagePack, ...], rules: Rules) -> DateL
             return None
         return DateLine(date, time, line, byline, labelled)
     return None
+
+
+def _removable(packs: tuple[LanguagePack, ...], rules: Rules) -> tuple[str, ...]:
+    """The lower-case words `date_line` may cut from a line, also as the start of a longer word."""
+    words = _DATE_PATTERN_WORDS + rules.date_label_words
+    for pack in packs:
+        words += calendar(pack).name_words
+    return words
 
 
 def find_dateline(line: str) -> Dateline | None:

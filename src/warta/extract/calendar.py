@@ -91,12 +91,16 @@ class Calendar:
     weekdays: dict[str, int]
     month_re: str
     weekday_re: str
+    name_words: tuple[str, ...] = ()  # the lower-case letter runs of all names ("jum'at": "jum", "at")
 
     def month(self, word: str) -> int | None:
         return self.months.get(word.lower().rstrip("."))
 
     def weekday(self, word: str) -> int | None:
         return self.weekdays.get(word.lower().replace("’", "'"))
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _alternation(words: list[str]) -> str:
@@ -110,7 +114,8 @@ def _calendar_for(code: str, folder: str) -> Calendar:
     pack = load_pack(code)
     months = {r["name"].lower(): int(r["month"]) for r in pack.table("months")}
     weekdays = {r["name"].lower(): int(r["weekday"]) for r in pack.table("weekdays")}
-    return Calendar(months, weekdays, _alternation(list(months)), _alternation(list(weekdays)))
+    name_words = tuple(sorted({w for name in [*months, *weekdays] for w in _LETTER_RUN.findall(name.casefold())}))
+    return Calendar(months, weekdays, _alternation(list(months)), _alternation(list(weekdays)), name_words)
 
 
 def calendar(pack: LanguagePack) -> Calendar:
