@@ -197,3 +197,37 @@ def test_a_rule_may_start_only_where_all_its_words_stand() -> None:
     assert not triggers.may_start(words_of(without)) and not triggers.find(without)
     with_all = "Beberapa waktu lalu, Pemerintah Kabupaten Demak telah memberikan bantuan berupa paket sembako yang dititipkan kepada Pemerintah Desa Sayung."
     assert triggers.may_start(words_of(with_all)) and triggers.find(with_all)
+
+
+def test_caught_in_a_sting_is_coerced_by_the_own_states_investigators() -> None:
+    t = "Sebelumnya diberitakan, Gubernur Riau Abdul Wahid terjaring dalam operasi tangkap tangan (OTT) yang dilakukan Komisi Pemberantasan Korupsi (KPK) pada Senin (3/11/2025)."
+    ms = [person(t, "Gubernur Riau Abdul Wahid", "IDN", "Abdul Wahid"),
+          mention(t, "Komisi Pemberantasan Korupsi", "IDN", "organisation", "Komisi Pemberantasan Korupsi")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("COERCE", "IDN", "IDN")}
+
+
+def test_a_meeting_between_one_side_and_another_after_dengan_names_both() -> None:
+    t = "Optimisme tersebut terungkap dalam pertemuan virtual antara Menteri Koordinator Bidang Perekonomian Airlangga Hartarto dengan Komisioner Perdagangan Uni Eropa Maros Sefcovic pada Senin (5/5/2025)."
+    ms = [person(t, "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto", "IDN", "Airlangga Hartarto"),
+          mention(t, "Uni Eropa", "EU", "organisation", "Uni Eropa")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "EU", "IDN")}
+
+
+def test_a_host_entertains_a_visitor_but_not_in_a_match_report() -> None:
+    t = "Sebelumnya, Lee juga menjamu Presiden Trump dalam kunjungan kenegaraan singkat, memuji kerja sama kedua negara."
+    ms = [person(t, "Lee", "KOR", "Lee Jae Myung"), person(t, "Presiden Trump", "USA", "Donald Trump")]
+    assert ("CONSULT", "KOR", "USA") in dyads(code(t, ms))
+    t = (
+        "Ada sesuatu yang istimewa dari cara suporter Indonesia mencintai sepak bola.\n"
+        "Di setiap laga timnas Indonesia, entah itu di dalam negeri atau luar negeri, tribune selalu hidup dengan nyanyian.\n"
+        "Kreativitas suporter Merah Putih pun kerap menjadi sorotan dunia termasuk saat Indonesia menjamu Jepang pada November 2024 silam."
+    )
+    ms = [mention(t, "Indonesia", "IDN", nth=2), mention(t, "Jepang", "JPN")]
+    assert code(t, ms) == []
+
+
+def test_a_verb_coordinated_with_a_meeting_shares_its_sides() -> None:
+    t = "Di sela KTT APEC, Trump juga bertemu Xi dan mencapai kesepakatan perdagangan mencakup penurunan tarif AS untuk produk China."
+    ms = [person(t, "Trump", "USA", "Donald Trump"), person(t, "Xi", "CHN", "Xi Jinping"),
+          mention(t, "AS", "USA"), mention(t, "China", "CHN")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "CHN", "USA"), ("AGREE", "CHN", "USA")}

@@ -112,7 +112,9 @@ def test_a_verb_after_a_comma_continues_the_subjects_series() -> None:
     t = "Sebelumnya, Lee juga menjamu Presiden Trump dalam kunjungan kenegaraan singkat, memuji kerja sama kedua negara."
     ms = [mention(t, "Lee", "KOR", "person", "Lee Jae-myung"),
           mention(t, "Presiden Trump", "USA", "person", "Donald Trump")]  # fmt: skip
-    assert all(e.source != "USA" for e in code(t, ms))
+    events = code(t, ms)
+    assert all(e.source != "USA" for e in events if e.type == "SUPPORT")  # the host praises, the guest is praised
+    assert ("CONSULT", "KOR", "USA") in dyads(events)  # the host received the visitor
 
 
 def test_a_place_before_a_coordinated_verb_is_no_subject() -> None:

@@ -560,6 +560,17 @@ class ClauseReader:
             self.cues.is_("time_clause", self.tokens[i].text) or self.cues.is_("oblique", self.tokens[i].text)
         )
 
+    def second_side(self, first: Group) -> Group | None:
+        """The other side after "antara X dengan Y": the next group, introduced by a partner word, with
+        only titles and names between."""
+        after = next((g for g in self.groups if g.first > first.last), None)
+        if after is None or not self.cues.is_("partner", after.prep or "") or not _actors(after):
+            return None
+        between = self.tokens[first.last + 1 : (after.prep_index if after.prep_index is not None else after.first)]
+        if self._crosses(first.last + 1, after.first, self._right_break):
+            return None
+        return after if all(t.text in self._heads or t.capitalised for t in between) else None
+
     def supplied(self, hit: TriggerHit) -> Group | None:
         """Whom an agreement supplies: the object of a verb of giving after "untuk" ("menandatangani
         kesepakatan untuk memasok Australia", "sepakat untuk memberikan Filipina pesawat")."""
@@ -832,10 +843,14 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     if rule.frame in ("symmetric", "mutual"):
         between = reader.partner(hit, after=genitive.last if genitive is not None else None)
         # "setelah bentrokan antara tentara Filipina dan ISIS": the noun names both its sides
+        sides = _units(between)
+        if between is not None and reader.cues.is_("between", between.prep or "") and len(sides) == 1:
+            # "pertemuan virtual antara Menteri ... Airlangga Hartarto dengan Komisioner ... Maros Sefcovic"
+            sides += _units(reader.second_side(between))
         both_named = (
             between is not None
             and reader.cues.is_("between", between.prep or "")
-            and len(_units(between)) >= 2
+            and len(sides) >= 2
         )
         own_sides = genitive is not None or both_named or not reader.framed_noun(hit)
         if rule.pos != "verb" and not reader.light_verb_before(hit) and own_sides:
@@ -857,7 +872,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             # "pertemuan dengan Direktur ILO, Wakil Menteri AS, serta ...": partners after "dengan" are
             # all one side; with no subject or owner the other side is unnamed
             if parts or both_named:
-                parts += [(u, "partner right of the trigger") for u in _units(between)]
+                parts += [(u, "partner right of the trigger") for u in sides]
         if len(parts) == 1 and rule.type == "AGREE" and (receiver := reader.supplied(hit)) is not None:
             # "Tokyo juga sepakat untuk memberikan Filipina pesawat patroli pantai"
             parts += [(u, "the party supplied under the deal") for u in _units(receiver)]
@@ -949,7 +964,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             return [], "an act without a named doer"
     if rule.frame == "intrans" and (target is None or target.prep is None):
         targets = []
-    if rule.frame == "visit":  # one visits a state or a place, not a body or a person in a list
+    if rule.frame == "visit" and not (target is not None and reader.cues.is_("addressee", target.prep or "")):
+        # one visits a state or a place, not a body or a person in a list; but a courtesy call is paid
+        # to a person ("kunjungan kehormatan Presiden Prabowo kepada Presiden Tharman")
         targets = [u for u in targets if u.kind in ("state", "place")]
     if not targets and rule.frame == "visit":
         targets, target_note = (

@@ -57,6 +57,9 @@ FUTURE_WINDOW = 10
 # An article using this many different sports words is a match report: its "attacks" are play.
 SPORTS_MIN_CUES = 3
 HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# In a match report, attacks and threats are play and a meeting or a hosting is a match
+# ("Indonesia menjamu Jepang", "saat Indonesia bertemu Jepang").
+SPORTS_PLAY_TYPES = HOSTILE_TYPES | {"CONSULT"}
 # A phone call joins two places: it takes a place only from its own sentence, never the dateline's.
 PLACELESS_MODES = frozenset({"phone"})
 # Statements: a state that "condemns" or "supports" speaks through someone the article may name.
@@ -266,12 +269,13 @@ class _SentenceCoder:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence.text)]
         idioms = self.cues.spans("not_event", [t.text for t in tokens])
         events: list[Event] = []
+        partners: tuple[TriggerHit, list[Dyad]] | None = None  # the last symmetric verb and its sides
         for hit in hits:
             if any(qs < hit.start < qe for qs, qe in quotes):
                 continue
             if any(a <= hit.first <= b for a, b in idioms):
                 continue  # "meminta keterangan" (questioning), "prospek yang menjanjikan" (promising)
-            if self.sports_report and hit.rule.type in HOSTILE_TYPES:
+            if self.sports_report and hit.rule.type in SPORTS_PLAY_TYPES:
                 continue
             if self._points_back(hit, tokens):
                 continue
@@ -283,6 +287,11 @@ class _SentenceCoder:
             may_carry = subject is None and self._may_carry(hit, tokens)
             context = ArticleContext(self._carried_before(position) if may_carry else None, self.militant_code)
             dyads, how = dyads_for(hit, reader, context)
+            if not dyads and how == "symmetric" and partners is not None and self._same_series(partners[0], hit, tokens):
+                # "Trump juga bertemu Xi dan mencapai kesepakatan perdagangan": the sides of the meeting
+                dyads, how = partners[1], "symmetric, sides of the verb before it in the series"
+            if dyads and how == "symmetric" and hit.rule.pos == "verb":
+                partners = (hit, dyads)
             if hit.rule.type == "ASSAULT" and self._verbal_attack(dyads, tokens):
                 continue
             if hit.rule.type == "REQUEST":
@@ -373,6 +382,21 @@ class _SentenceCoder:
             unit = ActorUnit(hit.start, hit.end, other, "state", None, other, hit.first, hit.last)
             out.append(self._event(sentence, hit, tokens, Dyad(dyad.source, Role(unit, why)), negated, how))
         return out
+
+    def _same_series(self, before: TriggerHit, hit: TriggerHit, tokens: list[Token]) -> bool:
+        """A verb coordinated with an earlier symmetric verb of the clause ("bertemu Xi dan mencapai
+        kesepakatan"): a coordinator right before it (adverbs skipped), and no clause edge between."""
+        if hit.rule.pos != "verb":
+            return False
+        k = hit.first - 1
+        while k > before.span_last and self.cues.is_("adverb", tokens[k].text):
+            k -= 1
+        if k <= before.span_last or not self.cues.is_("coordinator", tokens[k].text):
+            return False
+        return not any(
+            self.cues.is_("break", t.text) or self.cues.is_("right_break", t.text)
+            for t in tokens[before.span_last + 1 : k]
+        )
 
     def _verbal_attack(self, dyads: list[Dyad], tokens: list[Token]) -> bool:
         """"Pengamat menilai serangan terbaru Trump terhadap Obama ...": an attack on a person in a
