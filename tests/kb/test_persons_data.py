@@ -269,6 +269,20 @@ def test_surnames_alone_only_when_distinctive() -> None:
         ("supreme_leader", "PRK", "2017-01-01", "Kim Jong-un"),
         ("group_leader", "LBN.HEZBOLLAH", "2016-01-01", "Hassan Nasrallah"),
         ("group_leader", "ISIL", "2015-01-01", "Abu Bakr al-Baghdadi"),
+        ("army_chief", "IDN", "2012-01-01", "Pramono Edhie Wibowo"),
+        ("police_chief", "MYS", "2015-01-01", "Khalid Abu Bakar"),
+        ("police_chief", "PHL", "2017-01-01", "Ronald dela Rosa"),
+        ("head_of_state", "KEN", "2020-01-01", "Uhuru Kenyatta"),
+        ("foreign_minister", "UKR", "2019-12-01", "Vadym Prystaiko"),
+        ("foreign_minister", "LBN", "2016-01-01", "Gebran Bassil"),
+        ("head_of_government", "FIN", "2021-01-01", "Sanna Marin"),
+        ("head_of_state", "LKA", "2023-01-01", "Ranil Wickremesinghe"),
+        ("head_of_government", "HKG", "2019-06-01", "Carrie Lam"),
+        ("vice_head_of_state", "AFG", "2016-01-01", "Abdul Rashid Dostum"),
+        ("vice_head_of_state", "IRN", "2025-01-01", "Mohammad Reza Aref"),
+        ("defence_minister", "SYR", "2025-06-01", "Murhaf Abu Qasra"),
+        ("military_chief", "USA", "2025-06-01", "Dan Caine"),
+        ("head_of_government", "PRK", "2016-01-01", "Pak Pong-ju"),
     ],
 )
 def test_known_office_holders(role: str, code: str, on: str, expected: str) -> None:
@@ -311,6 +325,12 @@ def test_no_office_holder_before_the_records_begin() -> None:
         ("Xi", "Xi Jinping"),
         ("Zelensky", "Volodymyr Zelenskyy"),
         ("Abu Mazen", "Mahmoud Abbas"),
+        ("Buwas", "Budi Waseso"),
+        ("Bato dela Rosa", "Ronald dela Rosa"),
+        ("Abu Ubaidah", "Abu Obaida"),
+        ("Igor Strelkov", "Igor Girkin"),
+        ("Almuzzammil Yusuf", "Al Muzzammil Yusuf"),
+        ("TGB Zainul Majdi", "Muhammad Zainul Majdi"),
     ],
 )
 def test_alias_families(alias: str, name: str) -> None:
@@ -321,3 +341,17 @@ def test_alias_families(alias: str, name: str) -> None:
 def test_indonesian_mononyms_are_canonical_names() -> None:
     names = {p["name"] for p in PERSONS}
     assert {"Sugiono", "Pratikno", "Boediono", "Wiranto", "Moeldoko"} <= names
+
+
+
+def test_no_alias_is_a_common_indonesian_word_or_given_name() -> None:
+    """Single-word aliases match inside longer names and everyday text ("Agus Budi Santoso", "pita suara"),
+    so words and given names this common must never stand alone for one person."""
+    common = {"santoso", "budiman", "mulyono", "basri", "syafruddin", "zulkarnain", "zulkarnaen", "pita", "ara",
+              "amal", "jaya", "agus", "budi", "bambang", "hasyim", "nurhadi", "suhardi", "sutrisno", "wahyu"}
+    for p in PERSONS:
+        forms = [p["name"], *p["aliases"]]
+        for extra in p.get("aliases_lang", {}).values():
+            forms.extend(extra)
+        for form in forms:
+            assert fold(form) not in common, f"{p['name']}: {form!r} is too common to name one person"
