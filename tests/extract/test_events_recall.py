@@ -157,10 +157,15 @@ def test_a_threat_of_a_future_act_reaches_that_acts_object() -> None:
     assert dyads(code(t, ms)) == {("THREATEN", "USA", "THA"), ("THREATEN", "USA", "KHM")}
 
 
-def test_a_ban_on_entry_is_coercion() -> None:
-    t = "Dilansir dari Radio New Zealand, Rabu (11/6/2025), Selandia Baru melarang Menteri Keuangan Israel Bezalel Smotrich masuk ke negaranya."
-    ms = [mention(t, "Selandia Baru", "NZL"), person(t, "Menteri Keuangan Israel Bezalel Smotrich", "ISR", "Bezalel Smotrich")]
-    assert dyads(code(t, ms)) == {("COERCE", "NZL", "ISR")}
+def test_a_ban_on_entry_is_a_sanction_and_other_bans_coercion() -> None:
+    t = "Dilansir dari Radio New Zealand, Rabu (11/6/2025), Selandia Baru melarang Menteri Keuangan Israel Bezalel Smotrich dan Menteri Keamanan Nasional Itamar Ben-Gvir masuk ke negaranya."
+    ms = [mention(t, "Selandia Baru", "NZL"), person(t, "Menteri Keuangan Israel Bezalel Smotrich", "ISR", "Bezalel Smotrich"),
+          person(t, "Itamar Ben-Gvir", "ISR", "Itamar Ben-Gvir")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("SANCTION", "NZL", "ISR")}
+    t = "Pemerintahan Presiden Donald Trump tetap melarang Nvidia menjual chip kelas atasnya ke China, termasuk seri terbaru Blackwell."
+    ms = [person(t, "Presiden Donald Trump", "USA", "Donald Trump"), mention(t, "Nvidia", "USA.NVIDIA", "company"),
+          mention(t, "China", "CHN")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("COERCE", "USA", "USA.NVIDIA")}
 
 
 def test_spellings_seen_in_real_news() -> None:
