@@ -236,3 +236,13 @@ def test_a_verb_coordinated_with_a_meeting_shares_its_sides() -> None:
     ms = [person(t, "Trump", "USA", "Donald Trump"), person(t, "Xi", "CHN", "Xi Jinping"),
           mention(t, "AS", "USA"), mention(t, "China", "CHN")]  # fmt: skip
     assert dyads(code(t, ms)) == {("CONSULT", "CHN", "USA"), ("AGREE", "CHN", "USA")}
+
+
+def test_an_attack_on_something_that_is_no_actor_named_after_its_doer_takes_no_guessed_target() -> None:
+    t = (
+        "Di sisi lain, Washington sempat meluncurkan kampanye pemboman intensif terhadap Houthi awal tahun ini.\n"
+        "Namun, kampanye itu berakhir pada Mei, seiring tercapainya kesepakatan gencatan senjata yang salah satu isinya mencakup penghentian serangan Houthi terhadap kapal-kapal internasional."
+    )
+    ms = [mention(t, "Washington", "USA"), mention(t, "Houthi", "YEM.HOUTHI", "armed_group"),
+          mention(t, "Houthi", "YEM.HOUTHI", "armed_group", nth=1)]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ASSAULT", "USA", "YEM.HOUTHI")}

@@ -616,10 +616,11 @@ class ClauseReader:
             return False  # "AS berencana menjatuhkan sanksi terhadap pihak yang terlibat dengan Rusia dalam invasi"
         return self.marked_target(hit) is not None
 
-    def names_struck(self, hit: TriggerHit) -> bool:
-        """The attack names what it struck right after it ("serangan terhadap kapal-kapal"), not by
-        pointing back to something told before ("serangan ke wilayah tersebut")."""
-        nxt = hit.span_last + 1
+    def names_struck(self, hit: TriggerHit, after: int | None = None) -> bool:
+        """The attack names what it struck right after it, or after its doer (token `after`): "serangan
+        terhadap kapal-kapal", "serangan Houthi terhadap kapal-kapal internasional"; not by pointing
+        back to something told before ("serangan ke wilayah tersebut")."""
+        nxt = (hit.span_last if after is None else after) + 1
         if nxt >= len(self.tokens) or not self.cues.is_("target_marker", self.tokens[nxt].text):
             return False
         return not any(self.cues.is_("reference", t.text) for t in self.tokens[nxt + 1 : nxt + 4])
@@ -997,7 +998,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         )
     if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
-    if not targets and rule.type == "ASSAULT" and reader.names_struck(hit):
+    struck_after = genitive.last if genitive is not None and genitive.last > hit.span_last else None
+    if not targets and rule.type == "ASSAULT" and reader.names_struck(hit, after=struck_after):
         return [], "the attack struck something named that is no actor ('serangan terhadap kapal-kapal')"
     if not targets and rule.type == "ASSAULT":
         return [Dyad(Role(s, source_note), None) for s in sources], ATTACK_WITHOUT_TARGET
