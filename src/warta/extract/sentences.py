@@ -25,7 +25,9 @@ from functools import cache
 from warta.lang import LanguagePack, load_pack
 from warta.model import Sentence
 
-_TERMINATOR = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’'»)\]]*")
+# a run of ".", "!", "?" and "…" ("...", "?!"), then closing marks; written as one character class
+# (not an alternation of "..." and the rest) so that the engine skips ahead to the next candidate
+_TERMINATOR = re.compile(r"[.!?…]+[\"”’'»)\]]*")
 _NON_SPACE = re.compile(r"\S")
 _INITIALS = re.compile(r"(?:[A-Za-z]{1,2}\.)*[A-Za-z]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]*[a-z]{2}$")
