@@ -52,9 +52,10 @@ class Context:
     spells: dict[str, list[RoleSpell]] = field(default_factory=dict)  # person id -> roles_of on `on`
     attributes: frozenset[int] = frozenset()  # starts of entity hits that are attributes (is_attribute)
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    text: str = field(init=False)  # doc.text
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
 
     @cached_property
     def on(self) -> str | None:
@@ -91,11 +92,20 @@ class Context:
 
 
 _HEAD_TOKENS = 40
+_HEAD_CHARS = 120
 
 
 def _title_case(text: str, start: int) -> bool:
     end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)]
+    if end < 0:
+        end = len(text)
+    # six words led by a small letter rule it out (no line of at most 25 words is then 80 %
+    # capitalised), and a body paragraph has them in its first 120 characters: the tokens there
+    # start as the line's first ones do, even the one the cut shortens
+    head = text[start : min(end, start + _HEAD_CHARS)].split()
+    if sum(1 for w in head if w[:1].isalpha() and not w[:1].isupper()) > 5:
+        return False
+    line = text[start:end]
     # a body paragraph has more than 25 words: its first 40 tokens mostly tell, unsplit the rest
     tokens = line.split(None, _HEAD_TOKENS)
     words = [w for w in tokens[:_HEAD_TOKENS] if w[:1].isalpha()]
