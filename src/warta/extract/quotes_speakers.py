@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from warta.extract.prefilter import fold
 from warta.extract.quotes_cues import QuoteCues
@@ -85,10 +85,12 @@ class QuoteContext:
     ) -> None:
         self.text = doc.text
         self.cues = cues
-        # where a reporting verb ("mengatakan") may start: `cues.before_scan` looks only there
         self.folded = fold(self.text)
-        self.verb_starts = cues.before_scan.candidates(self.folded)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        # the furthest end among the mentions up to each one: how many mentions end before a point
+        self._reach: list[int] = []
+        for m in self.mentions:
+            self._reach.append(max(m.end, self._reach[-1]) if self._reach else m.end)
         self.mention_starts = [m.start for m in self.mentions]
         self.by_offsets = {(m.start, m.end): m for m in self.mentions}
         self.starts = sorted({s.start for s in sentences}) or self._guess_sentence_starts()
@@ -98,6 +100,13 @@ class QuoteContext:
         self.history: list[Said] = []
         self.agencies = agency_index()
         self._lower_words_cache: dict[str, bool] = {}
+        self._subjects: tuple[QuotedSpans, list[tuple[int, Mention]]] | None = None
+
+    @cached_property
+    def verb_starts(self) -> list[int] | None:
+        """Where a reporting verb ("mengatakan") may start: `cues.before_scan` looks only there.
+        Found on first use: an article without quotation marks never asks."""
+        return self.cues.before_scan.candidates(self.folded)
 
     def _guess_sentence_starts(self) -> list[int]:
         starts = [0]
@@ -417,12 +426,19 @@ class QuoteContext:
         return found
 
     def sentence_subjects(self, pos: int) -> list[Mention]:
-        """Person or official mentions that open a sentence before `pos`, outside quotes."""
-        subjects: list[Mention] = []
+        """Person or official mentions that open a sentence before `pos`, outside quotes: those of
+        the mentions read in order up to the first one that ends after `pos`."""
+        if self._subjects is None or self._subjects[0] is not self.quoted:
+            self._subjects = (self.quoted, self._all_sentence_subjects())
+        read = bisect.bisect_right(self._reach, pos)
+        return [m for i, m in self._subjects[1] if i < read]
+
+    def _all_sentence_subjects(self) -> list[tuple[int, Mention]]:
+        """Every sentence-opening person or official mention outside quotes, with its position in
+        `mentions` (worked out once: whether a mention qualifies does not depend on `pos`)."""
+        subjects: list[tuple[int, Mention]] = []
         seen_sentences: set[int] = set()
-        for m in self.mentions:
-            if m.end > pos:
-                break
+        for i, m in enumerate(self.mentions):
             if self.inside_quote(m):
                 continue
             target = self.resolve_coreference(m) if m.antecedent is not None else m
@@ -441,7 +457,7 @@ class QuoteContext:
             if len(lead.split()) <= 2 and not any(
                 x.kind in _KIND_RANK and start <= x.start < m.start and not self.inside_quote(x) for x in before
             ):
-                subjects.append(m)
+                subjects.append((i, m))
                 seen_sentences.add(start)
         return subjects
 
