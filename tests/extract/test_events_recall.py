@@ -246,3 +246,22 @@ def test_an_attack_on_something_that_is_no_actor_named_after_its_doer_takes_no_g
     ms = [mention(t, "Washington", "USA"), mention(t, "Houthi", "YEM.HOUTHI", "armed_group"),
           mention(t, "Houthi", "YEM.HOUTHI", "armed_group", nth=1)]  # fmt: skip
     assert dyads(code(t, ms)) == {("ASSAULT", "USA", "YEM.HOUTHI")}
+
+
+def test_attackers_named_together_struck_the_same_side_and_a_plan_stops_at_a_relative_clause() -> None:
+    t = (
+        "Pemerintah Iran menyatakan akan membangun kembali situs nuklirnya yang rusak akibat serangan Israel dan Amerika Serikat (AS).\n"
+        "Israel melancarkan kampanye pengeboman besar-besaran terhadap Iran pada Juni lalu."
+    )
+    ms = [mention(t, "Pemerintah Iran", "IRN"), mention(t, "Israel", "ISR"), mention(t, "Amerika Serikat (AS)", "USA"),
+          mention(t, "Israel", "ISR", nth=1), mention(t, "Iran", "IRN", nth=1)]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")}
+
+
+def test_a_visitor_welcomed_by_the_host_meets_the_host() -> None:
+    t = "Kedatangan Prabowo disambut langsung oleh Presiden Singapura, Tharman Shanmugaratnam."
+    ms = [person(t, "Prabowo", "IDN", "Prabowo Subianto"),
+          person(t, "Presiden Singapura, Tharman Shanmugaratnam", "SGP", "Tharman Shanmugaratnam")]  # fmt: skip
+    events = code(t, ms)
+    assert dyads(events) == {("CONSULT", "IDN", "SGP")}
+    assert [e.mode for e in events] == ["visit"]

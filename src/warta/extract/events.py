@@ -366,8 +366,8 @@ class _SentenceCoder:
         """
         assaults = [e for e in events if e.type == "ASSAULT" and e.source and e.target and not e.negated]
         attackers = Counter(e.source for e in assaults)
-        out = []
-        for how, sentence, hit, tokens, dyad, negated in self.pending:
+        resolved: list[tuple[tuple[int, int], str | None, str]] = []
+        for how, sentence, hit, _tokens, dyad, _negated in self.pending:
             known = dyad.source.unit
             if how == ACT_WITHOUT_DOER:
                 other = next((code for code, _ in attackers.most_common() if code != known.code), None)
@@ -377,6 +377,13 @@ class _SentenceCoder:
                 foes = Counter(e.source for e in assaults if e.target == known.code)
                 other = (targets or foes).most_common(1)[0][0] if (targets or foes) else None
                 why = f"no target in the clause; whom {known.code} fights elsewhere in the article"
+            resolved.append(((sentence.start, hit.start), other, why))
+        # "serangan Israel dan Amerika Serikat (AS)": attackers named together struck the same side
+        by_hit = {at: (other, why) for at, other, why in resolved if other is not None}
+        out = []
+        for (how, sentence, hit, tokens, dyad, negated), (at, other, why) in zip(self.pending, resolved, strict=True):
+            if other is None and at in by_hit and by_hit[at][0] != dyad.source.unit.code:
+                other, why = by_hit[at][0], f"{by_hit[at][1]}, of the attackers named with it"
             if other is None:
                 continue
             unit = ActorUnit(hit.start, hit.end, other, "state", None, other, hit.first, hit.last)
@@ -650,9 +657,12 @@ class _SentenceCoder:
         return lo
 
     def _clause_start(self, hit: TriggerHit, tokens: list[Token], lo: int) -> int:
-        """The first word after the last clause edge between token `lo` and the trigger."""
+        """The first word after the last clause edge between token `lo` and the trigger; a relative
+        clause is one ("akan membangun kembali situs nuklirnya yang rusak akibat serangan Israel": the
+        plan is not the attack's)."""
         for k in range(hit.first - 1, lo - 1, -1):
-            if self.cues.is_("time_clause", tokens[k].text) or self.cues.is_("break", tokens[k].text):
+            word = tokens[k].text
+            if self.cues.is_("time_clause", word) or self.cues.is_("break", word) or self.cues.is_("relative", word):
                 return k + 1
         return lo
 
