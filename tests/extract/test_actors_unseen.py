@@ -105,6 +105,15 @@ def test_undated_bare_title_follows_the_year_the_text_mentions_most(kb: Knowledg
     assert dated.name == "Masoud Pezeshkian"  # a publication date outranks the years in the text
 
 
+def test_a_reference_date_the_caller_gives_outranks_the_dates_in_the_text(kb: KnowledgeBase) -> None:
+    text = "Presiden Iran memperingatkan Israel dalam pidato pada 2022. Sanksi baru berlaku sejak Juli 2022."
+    doc = Doc(doc="t", text=text, raw=text, origin="t", content_hash="")
+    pack = load_pack("id")
+    assert at(recognise_actors(doc, kb, pack), "Presiden Iran").reason.endswith("on 2022-07")
+    given = at(recognise_actors(doc, kb, pack, reference="2025-01-01"), "Presiden Iran")
+    assert given.name == "Masoud Pezeshkian" and given.reason.endswith("on 2025-01-01")
+
+
 # -- 4. a title without a country takes no wrong default --------------------------------------
 
 def test_person_introduced_with_a_country_keeps_it_in_a_bare_title(kb: KnowledgeBase) -> None:

@@ -89,12 +89,19 @@ __all__ = ["plural_members", "recognise_actors", "reference_date"]
 
 
 def recognise_actors(
-    doc: Doc, kb: KnowledgeBase, pack: LanguagePack, sentences: Sequence[Sentence] | None = None
+    doc: Doc,
+    kb: KnowledgeBase,
+    pack: LanguagePack,
+    sentences: Sequence[Sentence] | None = None,
+    *,
+    reference: str | None = None,
 ) -> list[Mention]:
     """Actor mentions of `doc`, sorted by start and non-overlapping (see the module docstring).
 
     `sentences` (from `warta.extract.sentences.split_sentences`) saves splitting the text again
-    when pronouns need their sentence; without it the text is split here.
+    when pronouns need their sentence; without it the text is split here. `reference` is the
+    date role spells are read at (ISO, any precision) when the caller has worked it out for the
+    whole article; without it `reference_date(doc, pack)` is worked out on first need.
     """
     m = matcher_for(kb, pack)
     ctx_lower = lower_same_length(doc.text)
@@ -124,6 +131,7 @@ def recognise_actors(
         sentences=sentences,
         plural_hits=plural_hits,
         cue_starts=cue_starts,
+        reference=reference,
     )
     for h in hits:
         if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):

@@ -51,6 +51,7 @@ class Context:
     lower_written: dict[str, bool] = field(default_factory=dict)  # word -> names._written_lower
     spells: dict[str, list[RoleSpell]] = field(default_factory=dict)  # person id -> roles_of on `on`
     attributes: frozenset[int] = frozenset()  # starts of entity hits that are attributes (is_attribute)
+    reference: str | None = None  # the article's date as the caller worked it out; None: see `on`
 
     text: str = field(init=False)  # doc.text
 
@@ -59,9 +60,10 @@ class Context:
 
     @cached_property
     def on(self) -> str | None:
-        """The date role spells are read at (`reference_date`), worked out on first use: most
-        articles never ask, and an undated one would scan its text for dates."""
-        return reference_date(self.doc, self.pack)
+        """The date role spells are read at: `reference` when the caller knows it, else
+        `reference_date`, worked out on first use (most articles never ask, and an undated one
+        would scan its text for dates)."""
+        return self.reference if self.reference is not None else reference_date(self.doc, self.pack)
 
     def in_title_case_line(self, pos: int) -> bool:
         """Is `pos` in a headline written in Title Case, where capitals do not mark names?
@@ -92,6 +94,7 @@ class Context:
 
 
 _HEAD_TOKENS = 40
+_SMALL_LED = re.compile(r"(?<!\S)[a-z]")  # a token led by a small letter (a-z: a sure case of one)
 _HEAD_CHARS = 120
 
 
@@ -102,8 +105,7 @@ def _title_case(text: str, start: int) -> bool:
     # six words led by a small letter rule it out (no line of at most 25 words is then 80 %
     # capitalised), and a body paragraph has them in its first 120 characters: the tokens there
     # start as the line's first ones do, even the one the cut shortens
-    head = text[start : min(end, start + _HEAD_CHARS)].split()
-    if sum(1 for w in head if w[:1].isalpha() and not w[:1].isupper()) > 5:
+    if len(_SMALL_LED.findall(text, start, min(end, start + _HEAD_CHARS))) > 5:
         return False
     line = text[start:end]
     # a body paragraph has more than 25 words: its first 40 tokens mostly tell, unsplit the rest
