@@ -265,3 +265,13 @@ def test_a_visitor_welcomed_by_the_host_meets_the_host() -> None:
     events = code(t, ms)
     assert dyads(events) == {("CONSULT", "IDN", "SGP")}
     assert [e.mode for e in events] == ["visit"]
+
+
+def test_a_host_receives_a_named_visitor_but_not_a_state_into_a_club() -> None:
+    t = "Presiden Jokowi yang didampingi sejumlah menteri Kabinet Indonesia Maju menerima PM James Marape dan delegasi di halaman Istana Bogor."
+    ms = [person(t, "Presiden Jokowi", "IDN", "Joko Widodo"), person(t, "PM James Marape", "PNG", "James Marape")]
+    assert dyads(code(t, ms)) == {("CONSULT", "IDN", "PNG")}
+    t = "Prabowo menyampaikan rasa terima kasihnya kepada Putin yang sudah menerima Indonesia menjadi anggota BRICS."
+    ms = [person(t, "Prabowo", "IDN", "Prabowo Subianto"), person(t, "Putin", "RUS", "Vladimir Putin"),
+          mention(t, "Indonesia", "IDN"), mention(t, "BRICS", "BRICS", "organisation")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("SUPPORT", "IDN", "RUS")}

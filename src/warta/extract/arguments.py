@@ -560,6 +560,16 @@ class ClauseReader:
             self.cues.is_("time_clause", self.tokens[i].text) or self.cues.is_("oblique", self.tokens[i].text)
         )
 
+    def received(self, hit: TriggerHit, visitor: Group) -> bool:
+        """The object of a plain host verb is a visitor: a named person or body (not a bare state)
+        right after the verb, with only titles and names between ("menerima PM James Marape")."""
+        between = self.tokens[hit.span_last + 1 : visitor.first]
+        return (
+            visitor.prep is None
+            and all(t.text in self._heads or t.capitalised for t in between)
+            and all(u.kind not in ("state", "place") for u in visitor.units)
+        )
+
     def second_side(self, first: Group) -> Group | None:
         """The other side after "antara X dengan Y": the next group, introduced by a partner word, with
         only titles and names between."""
@@ -890,6 +900,8 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
 
     if rule.frame == "host":
         visitor = reader.object(hit)
+        if visitor is not None and reader.cues.has("direct_object", rule.form) and not reader.received(hit, visitor):
+            visitor = None  # "menerima laporan dari ...", "menerima Indonesia menjadi anggota BRICS"
         return _cross(
             _units(visitor),
             "visitor after the host verb",
