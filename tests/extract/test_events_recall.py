@@ -275,3 +275,15 @@ def test_a_host_receives_a_named_visitor_but_not_a_state_into_a_club() -> None:
     ms = [person(t, "Prabowo", "IDN", "Prabowo Subianto"), person(t, "Putin", "RUS", "Vladimir Putin"),
           mention(t, "Indonesia", "IDN"), mention(t, "BRICS", "BRICS", "organisation")]  # fmt: skip
     assert dyads(code(t, ms)) == {("SUPPORT", "IDN", "RUS")}
+
+
+def test_summoning_a_foreign_envoy_is_a_protest_and_summoning_anyone_else_no_event() -> None:
+    t = "Retno Marsudi Menteri Luar Negeri Indonesia memanggil Duta Besar Brasil di Jakarta memprotes keras terkait penolakan Dilma Rousseff Presiden Brasil terhadap Toto Riyanto Duta Besar Indonesia untuk Brasil pada Jumat (20/2/2015) yang lalu."
+    ms = [Mention(0, 13, "Retno Marsudi", "IDN", "person", name="Retno Marsudi", role="foreign_minister"),
+          Mention(t.index("Duta Besar Brasil"), t.index("Duta Besar Brasil") + 17, "Duta Besar Brasil", "BRA", "official",
+                  name="Duta Besar Brasil", role="ambassador")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "BRA")}
+    t = "Komisi Pemberantasan Korupsi (KPK) memanggil eks Sekretaris Jenderal Kementerian Ketenagakerjaan (Sekjen Kemenaker) Heri Sudarmanto sebagai saksi dalam kasus pemerasan pengurusan izin."
+    ms = [mention(t, "Komisi Pemberantasan Korupsi", "IDN", "organisation", "Komisi Pemberantasan Korupsi"),
+          person(t, "Heri Sudarmanto", "IDN", "Heri Sudarmanto")]  # fmt: skip
+    assert code(t, ms) == []

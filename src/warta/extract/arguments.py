@@ -585,7 +585,7 @@ class ClauseReader:
         """Whom an agreement supplies: the object of a verb of giving after "untuk" ("menandatangani
         kesepakatan untuk memasok Australia", "sepakat untuk memberikan Filipina pesawat")."""
         for k in range(hit.span_last + 1, min(len(self.tokens) - 2, hit.span_last + 3)):
-            if self.tokens[k].text != "untuk" or not self.cues.is_("transfer_verb", self.tokens[k + 1].text):
+            if not self.cues.is_("purpose", self.tokens[k].text) or not self.cues.is_("transfer_verb", self.tokens[k + 1].text):
                 continue
             group = next((g for g in self.groups if g.first > k + 1), None)
             if group is None or group.prep is not None or not _actors(group):
@@ -975,6 +975,13 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             return [Dyad(Role(s, source_note), None) for s in sources], ACT_WITHOUT_DOER
         if not targets:
             return [], "an act without a named doer"
+    if reader.cues.has("diplomat_object", rule.form):
+        # "memanggil Duta Besar Brasil di Jakarta": summoning a foreign envoy is a protest; summoning a
+        # witness or anyone else is no event
+        envoys = [u for u in targets if (u.role or "").lower() in DIPLOMATIC_ROLES]
+        if not envoys:
+            return [], "the summoned is no envoy"
+        targets, target_note = envoys, "the envoy summoned"
     if rule.frame == "intrans" and (target is None or target.prep is None):
         targets = []
     if rule.frame == "visit" and not (target is not None and reader.cues.is_("addressee", target.prep or "")):
