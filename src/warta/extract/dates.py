@@ -56,6 +56,8 @@ _SINCE_ATTACHMENT_CHARS = 60
 # to turn a bare weekday forward.
 _FUTURE_CUE_REACH = 160
 _WEEKDAY_CUE_REACH = 70
+# The patterns whose expressions can be day-precise dates (kinds date, weekday_date, day_month).
+_DAY_KINDS = frozenset({"absolute", "paren", "numeric", "range", "day_month"})
 _CLAUSE_SEPARATOR = re.compile(r"[;:]|\s[–—-]{1,2}\s")
 # Relative clauses ("Trump, yang dilantik pada 20 Januari, menelepon ..."): what ends one (parentheses
 # do not: "yang dipimpin Amerika Serikat (AS) pada ..."), how many words it may run from its opening
@@ -432,7 +434,12 @@ class DateContext:
         only a date of the best rank."""
         ranked: dict[int, list[tuple[PartialDate, ResolvedDate]]] = {0: [], 1: [], 2: [], 3: []}
         for sentence in sentences:
-            for expression in self.expressions(sentence):
+            # only what can rank is resolved: a day written with digits (the best rank, also in
+            # parentheses); resolving is left to later callers for the rest
+            for f in self._found_in(sentence):
+                if f.kind not in _DAY_KINDS or (best_only and "(" not in sentence.text[f.start : f.end]):
+                    continue
+                expression = self._resolve(sentence, f)
                 date = PartialDate.parse_iso(expression.value)
                 if date is None or date.day is None or expression.future:
                     continue
