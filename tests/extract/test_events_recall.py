@@ -287,3 +287,8 @@ def test_summoning_a_foreign_envoy_is_a_protest_and_summoning_anyone_else_no_eve
     ms = [mention(t, "Komisi Pemberantasan Korupsi", "IDN", "organisation", "Komisi Pemberantasan Korupsi"),
           person(t, "Heri Sudarmanto", "IDN", "Heri Sudarmanto")]  # fmt: skip
     assert code(t, ms) == []
+
+
+def test_a_right_to_protest_is_no_protest() -> None:
+    t = "Nasrul menegaskan bahwa perlindungan terhadap hak berdemonstrasi merupakan bagian dari prinsip demokrasi dan kebebasan sipil yang harus dijaga oleh aparat penegak hukum."
+    assert code(t, [person(t, "Nasrul", "IDN", "Nasrul Dongoran")]) == []
