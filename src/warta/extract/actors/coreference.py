@@ -160,8 +160,14 @@ def add_pronouns(ctx: Context) -> None:
     if not found:
         return
     base = sorted(ctx.mentions, key=lambda x: x.start)
-    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]
-    persons = [x for x in base if x.kind in PERSONISH and not any(s <= x.start < e for s, e in quoted)]
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(ctx.text)]  # in order, apart
+    quote_starts = [s for s, _ in quoted]
+
+    def in_quote(at: int) -> bool:
+        k = bisect.bisect_right(quote_starts, at) - 1
+        return k >= 0 and at < quoted[k][1]
+
+    persons = [x for x in base if x.kind in PERSONISH and not in_quote(x.start)]
     cover = Coverage(base)
     sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text, ctx.pack)
     starts = [0] + [x.start for x in sentences if x.start > 0]
