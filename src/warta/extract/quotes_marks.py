@@ -11,7 +11,7 @@ It knows nothing about speakers; `quotes.py` decides which spans are quotes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -94,12 +94,6 @@ def _mark_class(kinds: str) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in kinds) + "]")
 
 
-def _marks(text: str, start: int, end: int, kinds: str) -> Iterator[int]:
-    """Offsets in text[start:end] of any of the characters `kinds`."""
-    for m in _mark_class(kinds).finditer(text, start, end):
-        yield m.start()
-
-
 def _doubled_singles(text: str, start: int, end: int) -> list[int]:
     """Where two single marks stand for one double mark: ''Kami ...,'' (old sites type them so)."""
     return [m.start() for m in _DOUBLED_SINGLE.finditer(text, start, end)]
@@ -166,17 +160,18 @@ def find_quote_spans(
     paras = paragraphs(text) if paras is None else paras
     per_para: list[list[QuoteSpan]] = []
     leading_close: list[tuple[int, int] | None] = []  # a closing mark in a line broken off a quote
-    any_mark = _mark_class(ALL_DOUBLE + ALL_SINGLE)
+    # every mark of the text in one scan; each paragraph takes its share (most have none)
+    marked = [m.start() for m in _mark_class(ALL_DOUBLE + ALL_SINGLE).finditer(text)]
     for para in paras:
-        if any_mark.search(text, para.start, para.end) is None:  # nothing to pair
+        first_mark = bisect_left(marked, para.start)
+        if first_mark == len(marked) or marked[first_mark] >= para.end:  # nothing to pair
             per_para.append([])
             leading_close.append(None)
             continue
+        para_marks = marked[first_mark : bisect_left(marked, para.end, first_mark)]
         doubled = _doubled_singles(text, para.start, para.end)
         taken = {i for d in doubled for i in (d, d + 1)}
-        doubles = sorted(
-            [(i, 1) for i in _marks(text, para.start, para.end, ALL_DOUBLE)] + [(d, 2) for d in doubled]
-        )
+        doubles = sorted([(i, 1) for i in para_marks if text[i] in ALL_DOUBLE] + [(d, 2) for d in doubled])
         pairs = _pair(text, para, doubles, DOUBLE_OPENERS + "‘`", DOUBLE_CLOSERS + "’", lost_close, True)
         spans = [
             QuoteSpan(a, b, ((ia, ib),), closed, True, para.index, para.start, para.end)
@@ -185,8 +180,11 @@ def find_quote_spans(
         inside = [(s.start, s.end) for s in spans]
         singles = [
             (i, 1)
-            for i in _marks(text, para.start, para.end, ALL_SINGLE)
-            if i not in taken and not _is_apostrophe(text, i) and not any(a < i < b for a, b in inside)
+            for i in para_marks
+            if text[i] in ALL_SINGLE
+            and i not in taken
+            and not _is_apostrophe(text, i)
+            and not any(a < i < b for a, b in inside)
         ]
         for a, ia, ib, b, closed in _pair(text, para, singles, SINGLE_OPENERS, SINGLE_CLOSERS, None, False):
             spans.append(QuoteSpan(a, b, ((ia, ib),), closed, False, para.index, para.start, para.end))
