@@ -224,12 +224,13 @@ def test_envoy_host_only_for_diplomats(kb: KnowledgeBase) -> None:
 
 
 def test_unknown_organisation_after_a_title_is_no_name_and_no_state_office(kb: KnowledgeBase) -> None:
+    # a union the KB does not know (it now knows KSPSI, the earlier example)
     text = (
-        "Buruh minta dipercepat. Presiden Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI), "
-        "Andi Gani Nena Wea, mengatakan buruh menolak."
+        "Buruh minta dipercepat. Presiden Konfederasi Persatuan Buruh Indonesia (KPBI), "
+        "Ilhamsyah, mengatakan buruh menolak."
     )
     head = at(actors(text, kb, "2025-06-01"), "Presiden Konfederasi")
-    assert (head.name, head.role) == ("Andi Gani Nena Wea", "official")
+    assert (head.name, head.role, head.code) == ("Ilhamsyah", "official", None)
     bare = "Ia mengakui dirinya sebagai Komandan Batalyon Hetobia Kodap III di bawah pimpinan Aibon."
     commander = at(actors(bare, kb, "2025-06-01"), "Komandan Batalyon")
     assert commander.kind == "official" and commander.name == "Komandan Batalyon Hetobia Kodap III"
