@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from warta.extract.prefilter import PhraseScanner, fold
+from warta.extract.prefilter import PhraseScanner, WordStarts, first_words, fold
 from warta.lang import LanguagePack, read_tsv
 
 AGENCIES_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "agencies.tsv"
@@ -146,6 +146,37 @@ def _phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 
 
+class _SharedStarts:
+    """Where any of several phrase scanners may match, found in one scan of their first words
+    together; each scanner then keeps the offsets that start one of its own first words (the same
+    offsets its own scan would list, as far as its matches go)."""
+
+    __slots__ = ("_firsts", "_union")
+
+    def __init__(self, scanners: Sequence[PhraseScanner | None], phrases: Sequence[Sequence[str]]) -> None:
+        # per scanner, its phrases' first words; None when it has no usable list and scans plainly
+        self._firsts: list[tuple[str, ...] | None] = []
+        union: list[str] = []
+        for scanner, words in zip(scanners, phrases, strict=True):
+            led_by_word = scanner is not None and scanner.pattern.pattern.startswith(r"(?<!\w)")
+            firsts = first_words(words) if led_by_word and words else None
+            self._firsts.append(tuple(sorted(firsts)) if firsts else None)
+            if firsts:
+                union.extend(words)
+        self._union = WordStarts(union) if union else None
+
+    def candidates(self, folded: str | None) -> list[list[int] | None]:
+        """Per scanner, the offsets of `fold(text)` where it may match; None: scan the plain way."""
+        starts = self._union.find("", folded) if self._union is not None else None
+        if starts is None:
+            return [None] * len(self._firsts)
+        assert folded is not None  # a start list comes only from a folded text
+        return [
+            None if firsts is None else [p for p in starts if folded.startswith(firsts, p)]
+            for firsts in self._firsts
+        ]
+
+
 @dataclass(frozen=True, slots=True)
 class CitationCues:
     """The citation cues of one language, compiled."""
@@ -163,6 +194,7 @@ class CitationCues:
     joiners: re.Pattern[str] | None  # between names in a list: "Reuters/AFP", "Reuters dan AFP"
     # the before (strong, weak) and after cues, scanned from the few offsets where they can match
     scanners: tuple[PhraseScanner | None, PhraseScanner | None, PhraseScanner | None]
+    scanner_starts: _SharedStarts  # those offsets for all three scanners, from one scan
 
     @classmethod
     def from_pack(cls, pack: LanguagePack) -> CitationCues:
@@ -195,6 +227,7 @@ class CitationCues:
             connectors=frozenset(c.casefold() for c in cues("name_connector")),
             joiners=_joiner_pattern(cues("list")),
             scanners=(scanners[0], scanners[1], scanners[2]),
+            scanner_starts=_SharedStarts(scanners, phrases),
         )
 
 
@@ -380,14 +413,15 @@ class CitationFinder:
         folded = fold(clean) if folded is None else folded.replace("*", " ")
         found: list[Citation] = []
         strong_scan, weak_scan, after_scan = self.cues.scanners
-        for scanner, strong in ((strong_scan, True), (weak_scan, False)):
+        strong_starts, weak_starts, after_starts = self.cues.scanner_starts.candidates(folded)
+        for scanner, starts, strong in ((strong_scan, strong_starts, True), (weak_scan, weak_starts, False)):
             if scanner is None:
                 continue
-            for m in scanner.finditer(clean, scanner.candidates(folded)):
+            for m in scanner.finditer(clean, starts):
                 for a, b, name, country in self._read_names(clean, m.end(), strong, blocked):
                     found.append(Citation(a, b, name, country, m.group()))
         if after_scan is not None:
-            for m in after_scan.finditer(clean, after_scan.candidates(folded)):
+            for m in after_scan.finditer(clean, after_starts):
                 window = max(0, m.start() - 80)
                 hits = self.index.find(clean, window, m.start())
                 if hits and not clean[hits[-1][1] : m.start()].strip():
