@@ -35,9 +35,11 @@ _MULTISPACE = re.compile(r"  +")
 _GLUED_SENTENCE = re.compile(
     r"\.(?=[A-Z][a-z]{2})(?<=[a-z]{3}\.)"
 )  # "ke Ukraina.Hal tersebut" lost its space
-# punctuation and symbols news text uses, folded to spaces for comparison keys (a character class:
-# faster than str.translate)
-_KEY_PUNCTUATION = re.compile("[" + re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„‚«»‹›–—―…•·©®°") + "]")
+# punctuation and symbols news text uses, folded to spaces for comparison keys: a byte table for
+# ASCII text (most lines; bytes.translate is a plain table lookup), a character class for the rest
+_KEY_PUNCTUATION_CHARS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’„‚«»‹›–—―…•·©®°"
+_KEY_PUNCTUATION = re.compile("[" + re.escape(_KEY_PUNCTUATION_CHARS) + "]")
+_KEY_ASCII_TABLE = bytes(ord(" ") if chr(b) in _KEY_PUNCTUATION_CHARS else b for b in range(256))
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]{0,2}[A-Z0-9])")
 
 
@@ -88,7 +90,10 @@ def normalise_lines(raw: str) -> list[str]:
 
 def key(text: str) -> str:
     """A comparison key: lower case, punctuation and spacing folded to single spaces."""
-    return " ".join(_KEY_PUNCTUATION.sub(" ", text.lower()).split())
+    lowered = text.lower()
+    if lowered.isascii():
+        return " ".join(lowered.encode("ascii").translate(_KEY_ASCII_TABLE).decode("ascii").split())
+    return " ".join(_KEY_PUNCTUATION.sub(" ", lowered).split())
 
 
 def split_sentences(paragraph: str) -> list[str]:
