@@ -41,6 +41,9 @@ _CANDIDATES = (
     Language.SWAHILI,
 )
 _WORD = re.compile(r"\w+")
+# In ASCII text the \w+ runs are the runs of letters, digits and "_": mapping every other byte to a
+# space and splitting gives the same words, without the regex engine.
+_ASCII_NON_WORD = bytes(b if chr(b).isalnum() and b < 128 or b == ord("_") else ord(" ") for b in range(256))
 
 
 @cache
@@ -73,15 +76,26 @@ def _listed_by(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {word: frozenset(langs) for word, langs in listed.items()}
 
 
+@cache
+def _listed_by_bytes(codes: tuple[str, ...]) -> dict[bytes, frozenset[str]]:
+    """`_listed_by` for ASCII text read as bytes (a word with other letters cannot occur there)."""
+    return {word.encode("ascii"): langs for word, langs in _listed_by(codes).items() if word.isascii()}
+
+
 def vote_language(text: str, codes: tuple[str, ...] = SUPPORTED) -> str | None:
     """The language whose own function words clearly outnumber every other's, else None."""
     languages = tuple(_vote_words(codes))
     if len(languages) < 2:
         return None
-    listed = _listed_by(codes)
     # occurrences per set of languages listing the word: ("id", "ms") for "yang", ("en",) for "the"
     # (counted in one pass in C; the words no language lists are counted under None, then dropped)
-    counted: Counter[frozenset[str] | None] = Counter(map(listed.get, _WORD.findall(text[:VOTE_CHARS].lower())))
+    sample = text[:VOTE_CHARS].lower()
+    counted: Counter[frozenset[str] | None]
+    if sample.isascii():
+        words = sample.encode("ascii").translate(_ASCII_NON_WORD).split()
+        counted = Counter(map(_listed_by_bytes(codes).get, words))
+    else:
+        counted = Counter(map(_listed_by(codes).get, _WORD.findall(sample)))
     by_listing: Counter[frozenset[str]] = Counter({langs: n for langs, n in counted.items() if langs is not None})
     if not by_listing:
         return None
