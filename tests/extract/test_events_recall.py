@@ -271,6 +271,9 @@ def test_a_host_receives_a_named_visitor_but_not_a_state_into_a_club() -> None:
     t = "Presiden Jokowi yang didampingi sejumlah menteri Kabinet Indonesia Maju menerima PM James Marape dan delegasi di halaman Istana Bogor."
     ms = [person(t, "Presiden Jokowi", "IDN", "Joko Widodo"), person(t, "PM James Marape", "PNG", "James Marape")]
     assert dyads(code(t, ms)) == {("CONSULT", "IDN", "PNG")}
+    t = "Presiden Joko Widodo menerima kunjungan Perdana Menteri atau PM Jepang, Yoshihide Suga beserta istrinya Mariko Suga di Istana Kepresidenan Bogor."
+    ms = [person(t, "Presiden Joko Widodo", "IDN", "Joko Widodo"), person(t, "PM Jepang, Yoshihide Suga", "JPN", "Yoshihide Suga")]
+    assert dyads(code(t, ms)) == {("CONSULT", "IDN", "JPN")}
     t = "Prabowo menyampaikan rasa terima kasihnya kepada Putin yang sudah menerima Indonesia menjadi anggota BRICS."
     ms = [person(t, "Prabowo", "IDN", "Prabowo Subianto"), person(t, "Putin", "RUS", "Vladimir Putin"),
           mention(t, "Indonesia", "IDN"), mention(t, "BRICS", "BRICS", "organisation")]  # fmt: skip
