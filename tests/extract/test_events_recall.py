@@ -295,3 +295,9 @@ def test_summoning_a_foreign_envoy_is_a_protest_and_summoning_anyone_else_no_eve
 def test_a_right_to_protest_is_no_protest() -> None:
     t = "Nasrul menegaskan bahwa perlindungan terhadap hak berdemonstrasi merupakan bagian dari prinsip demokrasi dan kebebasan sipil yang harus dijaga oleh aparat penegak hukum."
     assert code(t, [person(t, "Nasrul", "IDN", "Nasrul Dongoran")]) == []
+
+
+def test_backing_someone_to_act_does_not_report_the_act() -> None:
+    t = "Hasil survei mencatat, Partai Republik paling mungkin untuk mendukung AS mengancam Iran dengan sanksi ekonomi yang lebih keras (38 persen) atau penggunaan kekuatan militer (29 persen)."
+    ms = [mention(t, "Partai Republik", "USA.GOP", "party"), mention(t, "AS", "USA"), mention(t, "Iran", "IRN")]
+    assert ("THREATEN", "USA", "IRN") not in dyads(code(t, ms))
