@@ -61,10 +61,14 @@ holder in the year the text mentions most, else the latest (the reason says whic
 and bodies without a country take the language's home state (`lang/<code>/actor_home.tsv`) when the article is domestic (no foreign state, body or
 place named more often than home ones).
 
-The package, one module per stage: `matcher` (automaton and scan), `context` (per-article
-state, shared helpers), `hits` (pass 1 dispatch), `bodies` (states and bodies), `titles` and
-`slots` (title phrases), `names` (unknown names), `offices` (bare titles and holders),
-`speakers` (ranks and speech verbs), `coreference` (surnames, pronouns), `plurals`.
+The date can also come from the caller (`reference=`), when it has worked one out for the
+whole article.
+
+The package, one module per stage: `matcher` (automaton and scan) and `cues` (where the
+word-led patterns can start), `context` (per-article state, memos, shared helpers), `hits`
+(pass 1 dispatch), `bodies` (states and bodies), `titles` and `slots` (title phrases),
+`names` (unknown names), `offices` (bare titles and holders), `speakers` (ranks and speech
+verbs), `coreference` (surnames, pronouns), `plurals`.
 """
 
 from __future__ import annotations
