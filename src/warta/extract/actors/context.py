@@ -1,6 +1,10 @@
 """Per-article state of one recognition run, and the helpers every pass shares: the date
 role spells are read at, a hit's KB entity, a person's mention with the role held on that
-date, and a mention that points back to an earlier one."""
+date, a mention that points back to an earlier one, whether a span is already covered, and
+the Title Case headline test (where capitals mark no name).
+
+What several passes ask of the same article (a line's case, a person's spells on the date, a
+word written in lower case) is worked out once and kept in the context."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Capitalised names the KB does not know: the name after a title, rank or speech verb, a name
-written right before a title, and the Title Case headline test (where capitals mark no name)."""
+"""Capitalised names the KB does not know: the name after a title, rank or speech verb, and a
+name written right before a title."""
 
 from __future__ import annotations
 
