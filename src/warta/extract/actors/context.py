@@ -173,7 +173,8 @@ class Coverage:
             self._starts = [s for s, _ in spans]
             furthest = -1
             for _, e in spans:
-                furthest = max(furthest, e)
+                if e > furthest:
+                    furthest = e
                 self._reach.append(furthest)
         before = bisect_left(self._starts, end)
         return before > 0 and self._reach[before - 1] > start

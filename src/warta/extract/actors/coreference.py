@@ -48,9 +48,11 @@ def add_surnames(ctx: Context) -> None:
     """Last names of persons named in full ("Sergei Lavrov" ... "Lavrov")."""
     first_by_surname: dict[str, Mention] = {}
     owners: dict[str, set[str]] = {}
+    seen: set[str] = set()
     for x in ctx.mentions:
-        if x.kind != "person" or not x.name or x.antecedent is not None:
-            continue
+        if x.kind != "person" or not x.name or x.antecedent is not None or x.name in seen:
+            continue  # a name written again adds nothing: its first mention stands for it
+        seen.add(x.name)
         parts = [p.strip(".,") for p in x.name.split()]
         if len(parts) < 2:
             continue
