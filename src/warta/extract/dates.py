@@ -78,6 +78,14 @@ _DIGIT_DASH = re.compile(r"\d-\d")
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
+def _casefold(text: str) -> str:
+    """The text casefolded with the dotted and dotless i as "i" (str.translate only when the text
+    holds one: even on ASCII text it costs more than the casefolding)."""
+    if "\u0130" in text or "\u0131" in text:
+        text = text.translate(_DOTTED_I)
+    return text.casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
     """One date expression of a sentence, resolved against the anchor."""
@@ -104,14 +112,14 @@ class _DayDateHint:
 
     def __init__(self, months: Sequence[str]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for piece in {"/", *(m.translate(_DOTTED_I).casefold() for m in months if m)}:
+        for piece in {"/", *(_casefold(m) for m in months if m)}:
             self._automaton.add_word(piece, piece)
         self._automaton.make_automaton()
 
     def may_hold(self, text: str) -> bool:
-        if "-" in text and _DIGIT_DASH.search(text) is not None:
+        if "/" in text or ("-" in text and _DIGIT_DASH.search(text) is not None):
             return True
-        return next(self._automaton.iter(text.translate(_DOTTED_I).casefold()), None) is not None
+        return next(self._automaton.iter(_casefold(text)), None) is not None
 
 
 @dataclass(frozen=True)
