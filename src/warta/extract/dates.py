@@ -74,6 +74,7 @@ _OPENING_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
 _DIGIT_DASH = re.compile(r"\d-\d")
+_DIGIT_RUN = re.compile(r"\d+")
 # re.IGNORECASE matches these two to "i", casefolding does not.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
@@ -122,6 +123,49 @@ class _DayDateHint:
         return next(self._automaton.iter(_casefold(text)), None) is not None
 
 
+class _PatternStarts:
+    """Where each date pattern can start in a text (see `prefilter.WordStarts`), from one scan for
+    the first words of all the patterns together and one for the digit runs: each pattern keeps the
+    offsets that start one of its own first words (which hold all its matches' starts), and the
+    digit runs when it may open with a digit."""
+
+    __slots__ = ("_digits", "_firsts", "_union")
+
+    def __init__(self, specs: Sequence[tuple[Sequence[str], bool] | None]) -> None:
+        """Per pattern, (phrases its matches start with, whether they may start with a digit); None
+        for a pattern without such a list, scanned the plain way."""
+        self._firsts: list[tuple[str, ...] | None] = []  # None: scan the plain way
+        self._digits: list[bool] = []
+        union: list[str] = []
+        for spec in specs:
+            words = first_words(spec[0]) if spec is not None and spec[0] else frozenset()
+            if spec is None or words is None or not (words or spec[1]):
+                self._firsts.append(None)
+                self._digits.append(False)
+                continue
+            self._firsts.append(tuple(sorted(words)))
+            self._digits.append(spec[1])
+            union.extend(spec[0])
+        self._union = WordStarts(union)
+
+    def find(self, index: int, text: str, folded: str | None, scanned: dict[str, list[int]]) -> list[int] | None:
+        """Offsets where pattern `index` may match in `text` (`folded`: its `prefilter.fold`); None:
+        scan the plain way. `scanned` keeps the two scans of one text for its other patterns."""
+        firsts = self._firsts[index]
+        if folded is None or firsts is None:
+            return None
+        starts: list[int] = []
+        if firsts:
+            if "words" not in scanned:
+                scanned["words"] = self._union.find("", folded) or []
+            starts = [p for p in scanned["words"] if folded.startswith(firsts, p)]
+        if self._digits[index]:
+            if "digits" not in scanned:
+                scanned["digits"] = [m.start() for m in _DIGIT_RUN.finditer(text)]
+            starts = sorted({*starts, *scanned["digits"]})
+        return starts
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """The compiled words of one language."""
@@ -139,7 +183,7 @@ class _Lexicon:
     full_months: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     prefilter: Prefilter  # what each pattern cannot match (or be accepted) without
-    starts: tuple[WordStarts | None, ...]  # per pattern, where its matches can start
+    starts: _PatternStarts  # per pattern, where its matches can start
     day_date_hint: _DayDateHint
     # what every expression written with an opening parenthesis holds: "(" then a day and a slash
     # ("(24/9)", "Kamis (19/6/2025"), a day and a month name ("Kamis (19 Juni 2025") or a month name
@@ -311,17 +355,19 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
     # Where each pattern can start: all but "paren" (which may open with "(") open with \b and
     # a word of their own lists or a digit.
     cues, before_words = phrases("cue"), phrases("past_before") + phrases("future_before") + phrases("this_before")
-    starts = (
-        None,  # paren
-        WordStarts([*cal.weekdays, *cues]),  # numeric
-        WordStarts([], digits=True),  # range
-        WordStarts([], digits=True),  # range across months
-        WordStarts([*cal.weekdays], digits=True),  # day_month
-        WordStarts([*cues, *full_months]),  # month
-        WordStarts(cues, digits=True),  # year
-        WordStarts([*before_words, *numbers, *units], digits=True),  # unit
-        WordStarts([*relative]),  # relative
-        WordStarts([*before_words, *cal.weekdays]),  # weekday
+    starts = _PatternStarts(
+        [
+            None,  # paren
+            ([*cal.weekdays, *cues], False),  # numeric
+            ([], True),  # range
+            ([], True),  # range across months
+            ([*cal.weekdays], True),  # day_month
+            ([*cues, *full_months], False),  # month
+            (cues, True),  # year
+            ([*before_words, *numbers, *units], True),  # unit
+            ([*relative], False),  # relative
+            ([*before_words, *cal.weekdays], False),  # weekday
+        ]
     )
     future_cues = tuple(phrases("future_cue"))
     return _Lexicon(
@@ -538,10 +584,11 @@ class DateContext:
         for absolute in find_absolute_dates(text, self.pack, words):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
         passed = lex.prefilter.passed(text, words)
-        for priority, ((kind, pattern), starts) in enumerate(zip(lex.patterns, lex.starts, strict=True), 1):
+        scanned: dict[str, list[int]] = {}
+        for priority, (kind, pattern) in enumerate(lex.patterns, 1):
             if not lex.prefilter.may_match(passed, priority - 1):
                 continue
-            candidates = starts.find(text, folded) if starts is not None else None
+            candidates = lex.starts.find(priority - 1, text, folded, scanned)
             for m in finditer_from(pattern, text, candidates):
                 if m.end() > m.start() and self._acceptable(kind, m, text, lex):
                     found.append(_Found(m.start(), m.end(), kind, m, priority))
