@@ -149,22 +149,37 @@ def _patterns(code: str, folder: str) -> tuple[tuple[re.Pattern[str], ...], Pref
         ]
     )
     # Each pattern opens with \b and a weekday, a month, "bulan" or a digit.
-    starts = WordStarts([*cal.weekdays, *cal.months, "bulan"], digits=True)
+    starts = WordStarts(_start_words(cal), digits=True)
     return (day_month_year, month_day_year, numeric, iso, month_year), prefilter, starts
 
 
+def absolute_date_starts(pack: LanguagePack) -> list[str]:
+    """The words an absolute date may open with besides a digit (see `find_absolute_dates`)."""
+    return _start_words(calendar(pack))
+
+
+def _start_words(cal: Calendar) -> list[str]:
+    return [*cal.weekdays, *cal.months, "bulan"]
+
+
 def find_absolute_dates(
-    text: str, pack: LanguagePack, words: frozenset[str] | None = None
+    text: str,
+    pack: LanguagePack,
+    words: frozenset[str] | None = None,
+    candidates: list[int] | None = None,
 ) -> list[DateMatch]:
     """Every absolute date in `text`, earliest first, overlapping matches removed (`words`:
-    the text's `prefilter.word_set`, when the caller already has it)."""
+    the text's `prefilter.word_set`, when the caller already has it; `candidates`: offsets that
+    hold every start of a word of `absolute_date_starts` and of a digit run, when the caller has
+    them; else a long text is scanned for them here)."""
     if _FOUR_DIGITS.search(text) is None:
         return []
     folder = str(pack.folder)
     cal = _calendar_for(pack.code, folder)
     patterns, prefilter, starts = _patterns(pack.code, folder)
     passed = prefilter.passed(text, words)
-    candidates = starts.find(text, fold(text)) if len(text) >= _LONG_TEXT else None
+    if candidates is None and len(text) >= _LONG_TEXT:
+        candidates = starts.find(text, fold(text))
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(patterns):

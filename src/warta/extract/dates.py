@@ -41,7 +41,13 @@ from functools import cache
 
 import ahocorasick
 
-from warta.extract.calendar import PartialDate, calendar, date_from_url, find_absolute_dates
+from warta.extract.calendar import (
+    PartialDate,
+    absolute_date_starts,
+    calendar,
+    date_from_url,
+    find_absolute_dates,
+)
 from warta.extract.prefilter import Prefilter, WordStarts, either, finditer_from, first_words, fold_with_words
 from warta.lang import LanguagePack, load_pack
 from warta.model import Doc, Sentence
@@ -75,6 +81,7 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGIT = re.compile(r"\d")
 _DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_RUN = re.compile(r"\d+")
+_ABSOLUTE = 10  # the start offsets of absolute dates: after those of the ten patterns
 # re.IGNORECASE matches these two to "i", casefolding does not.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
@@ -367,6 +374,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
             ([*before_words, *numbers, *units], True),  # unit
             ([*relative], False),  # relative
             ([*before_words, *cal.weekdays], False),  # weekday
+            (absolute_date_starts(pack), True),  # the absolute dates of `calendar` (_ABSOLUTE)
         ]
     )
     future_cues = tuple(phrases("future_cue"))
@@ -581,10 +589,11 @@ class DateContext:
         lex = _lexicon_for(self.pack)
         found: list[_Found] = []
         folded, words = fold_with_words(text)
-        for absolute in find_absolute_dates(text, self.pack, words):
+        scanned: dict[str, list[int]] = {}
+        absolute_starts = lex.starts.find(_ABSOLUTE, text, folded, scanned) if _DIGIT.search(text) else None
+        for absolute in find_absolute_dates(text, self.pack, words, absolute_starts):
             found.append(_Found(absolute.start, absolute.end, "absolute", None, 0))
         passed = lex.prefilter.passed(text, words)
-        scanned: dict[str, list[int]] = {}
         for priority, (kind, pattern) in enumerate(lex.patterns, 1):
             if not lex.prefilter.may_match(passed, priority - 1):
                 continue
