@@ -109,10 +109,24 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
-    """Compile the KB aliases and the pack's titles into one automaton."""
+def _actor_words(pack: LanguagePack) -> tuple[dict[str, list[str]], dict[str, str], dict[str, frozenset[str]]]:
+    """`actor_words.tsv`: the words of each kind, the sector of each rank, the roles of plurals."""
+    words: dict[str, list[str]] = {}
+    rank_sectors: dict[str, str] = {}
+    plural_roles: dict[str, frozenset[str]] = {}
+    for row in pack.table("actor_words"):
+        if row.get("word") and row.get("kind"):
+            words.setdefault(row["kind"], []).append(row["word"].lower())
+            if row.get("roles"):
+                plural_roles[row["word"].lower()] = frozenset(r.strip() for r in row["roles"].split(","))
+            if row["kind"] == "rank" and row.get("sector"):
+                rank_sectors[row["word"].lower()] = row["sector"]
+    return words, rank_sectors, plural_roles
+
+
+def _add_entities(by_key: dict[str, list[Candidate]], kb: KnowledgeBase, pack: LanguagePack) -> None:
+    """Every KB alias of the language: persons rank before bodies, bodies before states and places."""
     rank_of = {"name": 0, "alias": 1, "cldr": 2, "metonym": 3, "place": 4}
-    by_key: dict[str, list[Candidate]] = {}
     for alias in kb.aliases(pack.code):
         ent = kb.entity(alias.entity)
         if ent is None or not alias.text:
@@ -127,17 +141,10 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             rank=kind_rank + rank_of.get(alias.how, 5),
         )
         by_key.setdefault(_search_key(alias.text.lower()), []).append(cand)
-    words: dict[str, list[str]] = {}
-    rank_sectors: dict[str, str] = {}
-    plural_roles: dict[str, frozenset[str]] = {}
-    for row in pack.table("actor_words"):
-        if row.get("word") and row.get("kind"):
-            words.setdefault(row["kind"], []).append(row["word"].lower())
-            if row.get("roles"):
-                plural_roles[row["word"].lower()] = frozenset(r.strip() for r in row["roles"].split(","))
-            if row["kind"] == "rank" and row.get("sector"):
-                rank_sectors[row["word"].lower()] = row["sector"]
-    # pronouns and speech verbs with the clitic "-nya" ride on the same automaton; pass 2 resolves them
+
+
+def _add_references(by_key: dict[str, list[Candidate]], words: dict[str, list[str]]) -> None:
+    """Pronouns and speech verbs with the clitic "-nya" ride on the same automaton; pass 2 resolves them."""
     for word in words.get("pronoun", []):
         by_key.setdefault(_search_key(word), []).append(
             Candidate("pronoun", word, "any", how="pronoun", rank=40)
@@ -148,6 +155,10 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
             by_key.setdefault(_search_key(form), []).append(
                 Candidate("clitic", form, "any", how=clitic, rank=40)
             )
+
+
+def _add_titles(by_key: dict[str, list[Candidate]], kb: KnowledgeBase, pack: LanguagePack) -> None:
+    """The titles of `titles.tsv` whose role the KB knows, and their possessives ("presidennya")."""
     for row in pack.table("titles"):
         phrase = row.get("phrase", "")
         if not phrase or not kb.role_info(row.get("role", "")):
@@ -178,6 +189,15 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
                     rank=40,
                 )
                 by_key.setdefault(_search_key(form), []).append(possessive)
+
+
+def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
+    """Compile the KB aliases and the pack's titles into one automaton."""
+    words, rank_sectors, plural_roles = _actor_words(pack)
+    by_key: dict[str, list[Candidate]] = {}  # automaton key -> its candidates, in the order added
+    _add_entities(by_key, kb, pack)
+    _add_references(by_key, words)
+    _add_titles(by_key, kb, pack)
     automaton = ahocorasick.Automaton()
     candidates: list[list[Candidate]] = []
     for key, cands in by_key.items():
