@@ -37,8 +37,6 @@ MARKED_TARGET_WORDS = 12
 MODIFIED_NOUN_TYPES = frozenset({"ASSAULT"})
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
-# Words shorter than this are not taken for prefixed verbs ("beri", "meja").
-MIN_PREFIXED_VERB = 6
 # Types whose target may be named as an addressee ("kepada X") after a long object.
 ADDRESSED_TYPES = frozenset({"REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "AID", "SANCTION"})
 # Types whose object may be an act ("mengecam serangan Israel"): the target is the act's doer.
@@ -312,6 +310,7 @@ class ClauseReader:
         self._break = cues.single("break")
         self._right_break = self._break | cues.single("right_break")
         self._heads = cues.single("head")
+        self._complementizers = cues.single("complementizer")
 
     def _crosses(self, lo: int, hi: int, breaks: frozenset[str]) -> bool:
         """True when tokens lo..hi-1, or the text between them, end a clause."""
@@ -368,6 +367,8 @@ class ClauseReader:
                 return partner
             if not coordinated and self._reported_clause(g.last + 1, start):
                 return None  # "X mengatakan, ... dan mendesak": the coordinated verb is X's again
+            if self._reports_apart(g.last + 1, hit.first):
+                return None  # "Endang menyatakan bahwa Briptu Z telah ditetapkan ...": the speaker is outside
             if serial and self._object_of_verb(g):
                 continue  # "Iran ... menghapus Israel dari peta dan mengancam ...": Israel is an object
             if g.prep is None and _actors(g):
@@ -442,6 +443,17 @@ class ClauseReader:
                 and not any(nxt.text.endswith(c) for c in clitics)
             ):
                 return True
+        return False
+
+    def _reports_apart(self, lo: int, hi: int) -> bool:
+        """A complementizer among tokens lo..hi-1 opens a reported clause with its own subject; one
+        that goes on with a possessed word ("membenarkan bahwa pihaknya telah menangkap") still
+        speaks of the speaker."""
+        clitics = self.cues.single("possessive_clitic")
+        for k in range(lo, min(hi, len(self.tokens))):
+            if self.tokens[k].text in self._complementizers:
+                nxt = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
+                return not any(nxt.endswith(c) for c in clitics)
         return False
 
     def _object_of_verb(self, g: Group) -> bool:
@@ -719,11 +731,7 @@ class ClauseReader:
         return None
 
     def _looks_like_verb(self, word: str) -> bool:
-        """The word carries a verb prefix of the language ("bertanya", "membahas"), and is not listed
-        as a non-verb that looks like one ("berupa", "berbagai")."""
-        if self.cues.is_("not_verb", word) or len(word) < MIN_PREFIXED_VERB:
-            return False
-        return any(word.startswith(prefix) for prefix in self.cues.single("verb_prefix"))
+        return self.cues.looks_like_verb(word)
 
     def threat_reach(self, hit: TriggerHit) -> int:
         """How many plain words a trigger's object may stand off: further for a threat of a future
@@ -746,8 +754,8 @@ class ClauseReader:
             directly = g.prep_index is not None and g.prep_index == hit.last
             if g.prep in locative and not directly:
                 continue
-            if self.cues.is_("agent", g.prep or ""):
-                continue
+            if self.cues.is_("agent", g.prep or "") or self.cues.is_("channel", g.prep or ""):
+                continue  # "mendukung EU Desk melalui EU-Indonesia Cooperation Facility": the means, not the target
             if _actors(g) or allow_places:
                 return g
         return None
@@ -953,7 +961,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         if not sources and rule.pos == "noun" and (agent := reader.agent_after_marker(hit)) is not None:
             sources, source_note = _units(agent), "doer after 'oleh'/'by'"
         between = reader.partner(hit) if not sources and rule.pos == "noun" else None
-        if between is not None and between.prep is not None and len(_units(between)) >= 2:
+        if between is not None and reader.cues.is_("between", between.prep or "") and len(_units(between)) >= 2:
             # "serangan ... antara Israel dan Hamas": each side against the other
             return _mutual([(u, "side named after 'antara'") for u in _units(between)], rule.type), "mutual"
     if target is None and rule.type in ADDRESSED_TYPES and genitive is None:

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from warta.lang import DataFileError, LanguagePack
 
+# Words shorter than this are not taken for prefixed verbs ("beri", "meja").
+MIN_PREFIXED_VERB = 6
+
 KINDS = frozenset(
     {
         "negation", "irrealis", "hypothetical", "reference", "oblique", "locative", "agent",
@@ -22,6 +25,7 @@ KINDS = frozenset(
         "examples", "possessive_clitic", "relative", "not_event", "sports", "speech_verb", "future",
         "between", "copula", "own_state_act", "channel", "speech_after", "force", "court", "litigant", "sentencing",
         "decision_noun", "victim", "target_marker", "forces", "deal_object", "deal_partner", "order_verb", "comitative", "not_domestic", "addressee", "transfer_verb", "verb_prefix", "not_verb", "direct_object", "purpose", "diplomat_object",
+        "complementizer",
     }
 )  # fmt: skip
 
@@ -77,6 +81,13 @@ class EventCues:
         """The word is a one-word cue of `kind`."""
         singles = self._singles.get(kind)
         return singles is not None and word in singles
+
+    def looks_like_verb(self, word: str) -> bool:
+        """The word carries a verb prefix of the language ("bertanya", "membahas"), and is not listed
+        as a non-verb that looks like one ("berupa", "berbagai")."""
+        if self.is_("not_verb", word) or len(word) < MIN_PREFIXED_VERB:
+            return False
+        return any(word.startswith(prefix) for prefix in self.single("verb_prefix"))
 
     def has(self, kind: str, cue: tuple[str, ...]) -> bool:
         """The word sequence is a cue of `kind` (a trigger form, for kinds that list trigger forms)."""

@@ -256,7 +256,7 @@ class _SentenceCoder:
         if self.cues.is_("hypothetical", tokens[0].text):
             return []
         hits = self.lexicon.triggers.find(sentence.text, tokens)
-        if not hits:
+        if not hits or self._heading(sentence.text, tokens, hits):
             return []
         units, groups = self._clause_parts(sentence, mentions, tokens)
         for unit in units:
@@ -603,6 +603,14 @@ class _SentenceCoder:
             return False
         capitalised = sum(t.capitalised for t in tokens)
         return capitalised / len(tokens) >= TITLE_CAPITALISED_SHARE
+
+    def _heading(self, text: str, tokens: list[Token], hits: list[TriggerHit]) -> bool:
+        """A subheading or list item ("Keterlibatan AS dalam negosiasi nuklir dengan Iran"): a line with
+        no sentence end, whose triggers are all nouns and in which no word looks like a verb. It names
+        a topic; it asserts nothing."""
+        if _SENTENCE_END.search(text) or any(hit.rule.pos == "verb" for hit in hits):
+            return False
+        return not any(self.cues.looks_like_verb(t.text) for t in tokens)
 
     def _points_back(self, hit: TriggerHit, tokens: list[Token]) -> bool:
         """'pertemuan tersebut': a noun naming an event already told, with no actor of its own."""
