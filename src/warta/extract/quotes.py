@@ -41,6 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
 _NAME_BEFORE_VERB = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*,?[ \t]*$")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*")
 _WORD = re.compile(r"\w+")
+_NON_SPACE_RUN = re.compile(r"\S+")
 _DOUBLE_MARK = re.compile("[" + "".join(re.escape(ch) for ch in ALL_DOUBLE) + "]")
 
 
@@ -152,7 +153,7 @@ def _subject_from_text(ctx: QuoteContext, start: int, verb_start: int, how: str,
     capitalised words of the clause that do not open an adverbial ("Dalam pertemuan itu,").
     """
     before = ctx.text[start:verb_start]
-    words = list(re.finditer(r"\S+", before))
+    words = list(_NON_SPACE_RUN.finditer(before))
     if not words:
         return None
     if ctx.cues.points_back(words[-1].group().strip("*,")):
@@ -179,7 +180,7 @@ def _subject_from_text(ctx: QuoteContext, start: int, verb_start: int, how: str,
     chosen = last if last[1] == len(before.rstrip().rstrip(",*")) else runs[0]
     a, b = start + chosen[0], start + chosen[1]
     # a sentence's first word has a capital whether or not it is a name: "Mungkin", "Kitab"
-    first = re.match(r"\S+", ctx.text[a:b])
+    first = _NON_SPACE_RUN.match(ctx.text[a:b])
     if first and ctx.is_common_word(first.group()):
         a = first.end() + a
         a += len(ctx.text[a:b]) - len(ctx.text[a:b].lstrip())
@@ -303,7 +304,7 @@ def extract_quotes(
             continue
         span = spans[i]
         quoted = span.text(doc.text)
-        if not re.search(r"\w", quoted):
+        if not _WORD.search(quoted):
             continue
         found = _attribute(ctx, spans, i, last)
         if found is None:

@@ -18,6 +18,8 @@ from warta.lang import LanguagePack
 _MAX_PHRASE_TOKENS = 12
 _PHRASE_TOKEN = re.compile(r"[^\s]+")
 _PHRASE_END = re.compile(r"[,;:!?\"“”«»\n]")
+_MARKUP = re.compile(r"[\[\]{}<>=|#@]")  # a token holding these is no part of a name
+_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s*){1,5})")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -154,7 +156,7 @@ def speaker_phrase(text: str, pos: int, cues: QuoteCues, limit: int | None = Non
         folded = word.casefold()
         if not word:
             continue
-        if folded in stops or re.search(r"[\[\]{}<>=|#@]", word):
+        if folded in stops or _MARKUP.search(word):
             break
         capital = word[:1].isupper() or word[:1].isdigit()
         if seen_capital and not capital and folded not in cues.connectors:
@@ -191,7 +193,7 @@ def _apposition(
     A day or month name ("kata Lavrov, Selasa") is never a name; a single capitalised word
     only follows a role written in lower case ("kata juru bicara itu, Abella").
     """
-    m = re.compile(r",\s*((?:[A-Z][\w.'’-]*\s*){1,5})").match(text, end, limit)
+    m = _APPOSED_NAME.match(text, end, limit)
     if m is None:
         return end
     run = m.group(1).split()

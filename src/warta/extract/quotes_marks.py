@@ -28,6 +28,7 @@ _BEFORE_OPEN = "([{—–-:/*"
 _DOUBLED_SINGLE = re.compile(r"''|‘‘|’’|``")
 _NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _AFTER_CLOSE = ".,;:!?)]}—–-/*…"
+_SENTENCE_OPENS = re.compile(r"\s+[A-Z0-9(]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ def _pair(
         if opened is None:
             if role != "close":
                 opened = (pos, width)
-            elif n + 1 < len(marks) and re.match(r"\s+[A-Z0-9(]", text[pos + width : pos + width + 3]):
+            elif n + 1 < len(marks) and _SENTENCE_OPENS.match(text[pos + width : pos + width + 3]):
                 # a closing mark standing where the opening one belongs: `” Kami ...,”`
                 opened = (pos, width)
             continue

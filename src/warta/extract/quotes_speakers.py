@@ -25,6 +25,8 @@ from warta.model import Doc, Mention, Sentence
 # How many paragraphs back a pronoun may reach for its speaker.
 HISTORY_PARAGRAPHS = 6
 _KIND_RANK = {"person": 0, "official": 1, "organisation": 2, "armed_group": 2, "state": 3}
+_CAPITAL = re.compile(r"[A-Z]")
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +257,7 @@ class QuoteContext:
             named = self.name_written_earlier(words[0], start)
             if named is not None:
                 return named
-        if not re.search(r"[A-Z]", phrase):
+        if not _CAPITAL.search(phrase):
             return None  # an unnamed, undescribed speaker ("para anggota dewan") the scorer cannot match
         outlets = self.agencies.find(phrase)
         if outlets:
@@ -306,7 +308,7 @@ class QuoteContext:
                     holder.role,
                     f"'{word}' defined before '{holder.text}'",
                 )
-            named = re.match(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}", self.text[defined.end() : before])
+            named = _FULL_NAME.match(self.text[defined.end() : before])
             if named is not None:
                 return Speaker(named.group(), None, None, f"'{word}' defined before '{named.group()}'")
         if not self._may_be_written(word, before):

@@ -22,6 +22,10 @@ AGENCIES_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "agencies.
 _MAX_NAME_TOKENS = 6
 # Lower-case words that may stand inside an outlet's name ("Times of Israel", "Voice of America").
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’'«»]+")
+_SPACES = re.compile(r"\s+")
+_APPOSITION_COMMA = re.compile(r"[\s*]*,[\s*]*")
+_DOMAIN_IN_WORD = re.compile(r"\.(?:com|id|net|org|co)\b", re.I)
+_DOMAIN_AT_END = re.compile(r"\.(?:com|id|net|org|co)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,7 @@ class AgencyIndex:
             )
 
     def _agency(self, matched: str, exact: bool) -> Agency | None:
-        key = re.sub(r"\s+", " ", matched)
+        key = _SPACES.sub(" ", matched)
         return self._exact.get(key) if exact else self._folded.get(key.casefold())
 
     def match_at(self, text: str, pos: int) -> tuple[Agency, int] | None:
@@ -137,6 +141,13 @@ def _joiner_pattern(joiners: Sequence[str]) -> re.Pattern[str] | None:
 def agency_index() -> AgencyIndex:
     """The index of `agencies.tsv`, built once per process."""
     return AgencyIndex(load_agencies())
+
+
+def _whole_words(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of the words, written as given, not inside a longer word."""
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
 
 
 def _phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -187,6 +198,8 @@ class CitationCues:
     fillers: frozenset[str]
     introducers: tuple[tuple[str, ...], ...]
     outlet_words: tuple[str, ...]
+    outlet_suffixes: tuple[str, ...]  # the outlet words that start with ".", casefolded
+    outlet_word: re.Pattern[str] | None  # any other outlet word, as a whole word
     not_outlet: frozenset[str]
     websites: frozenset[str]
     chain: frozenset[str]
@@ -221,6 +234,8 @@ class CitationCues:
             fillers=frozenset(c.casefold() for c in cues("filler")),
             introducers=tuple(tuple(c.casefold().split()) for c in cues("introducer")),
             outlet_words=tuple(cues("outlet_word")),
+            outlet_suffixes=tuple(w.casefold() for w in cues("outlet_word") if w.startswith(".")),
+            outlet_word=_whole_words([w for w in cues("outlet_word") if not w.startswith(".")]),
             not_outlet=frozenset(c.casefold() for c in cues("not_outlet")),
             websites=frozenset(c.casefold() for c in cues("website")),
             chain=frozenset(c.casefold() for c in cues("chain")),
@@ -281,13 +296,11 @@ class CitationFinder:
         return bool(a) and a == b
 
     def _is_outlet_shaped(self, name: str) -> bool:
-        for word in self.cues.outlet_words:
-            if word.startswith("."):
-                if name.casefold().endswith(word.casefold()):
-                    return True
-            elif re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name):
-                return True
-        return False
+        """A name ending with a web suffix (".com") or holding an outlet word ("News", "Times")."""
+        cues = self.cues
+        if cues.outlet_suffixes and name.casefold().endswith(cues.outlet_suffixes):
+            return True
+        return cues.outlet_word is not None and cues.outlet_word.search(name) is not None
 
     def _skip_fillers(self, text: str, pos: int) -> tuple[int, bool, bool] | None:
         """Past the filler words after a cue: (offset of the name, introduced, website); None to stop.
@@ -331,7 +344,7 @@ class CitationFinder:
             end, name = self._capitalised_run(text, start)
             if not name:
                 return []
-            apposed = re.match(r"[\s*]*,[\s*]*", text[end:])
+            apposed = _APPOSITION_COMMA.match(text[end:])
             after = self.index.match_at(text, end + apposed.end()) if apposed and introduced else None
             inside = self.index.find(text, start, end)
             if after is not None and apposed is not None:
@@ -380,7 +393,7 @@ class CitationFinder:
             if text[end : m.start()].strip(" \t\n*") or len(tokens) >= _MAX_NAME_TOKENS:
                 break
             word = m.group().strip("*")
-            is_domain = bool(re.search(r"\.(?:com|id|net|org|co)\b", word, re.I))
+            is_domain = bool(_DOMAIN_IN_WORD.search(word))
             if word[:1].isupper() or word[:1].isdigit() or is_domain:
                 tokens.append(word)
                 end = m.start() + len(m.group().rstrip("*"))
@@ -393,7 +406,7 @@ class CitationFinder:
         while tokens and tokens[-1].casefold() in self.cues.connectors:
             tokens.pop()
         name = " ".join(tokens).rstrip(".")
-        if name and not re.search(r"\.(?:com|id|net|org|co)$", name, re.I):
+        if name and not _DOMAIN_AT_END.search(name):
             end = start + len(text[start:end].rstrip("."))
         return end, name
 
