@@ -182,7 +182,7 @@ class _Lexicon:
     numbers: dict[str, int | None]
     direction: dict[str, str]  # word -> past | future | later | this | ago | past_before | ...
     future_cues: tuple[str, ...]
-    future_cue_patterns: tuple[re.Pattern[str], ...]
+    future_cue_pattern: re.Pattern[str] | None  # any future cue, as a whole word
     since: re.Pattern[str]  # a span-start word just before an expression, or opening it
     clause_break: re.Pattern[str]  # a word that opens a new clause ("yang")
     relative_clause: re.Pattern[str] | None  # a word that opens a relative clause ("yang")
@@ -384,7 +384,7 @@ def _build_lexicon(pack: LanguagePack) -> _Lexicon:
         numbers=numbers,
         direction=direction,
         future_cues=future_cues,
-        future_cue_patterns=tuple(re.compile(rf"\b{re.escape(cue)}\b") for cue in future_cues),
+        future_cue_pattern=re.compile(rf"\b(?:{'|'.join(map(re.escape, future_cues))})\b") if future_cues else None,
         clause_break=re.compile(rf"\b(?:{_alt(phrases('clause_break'))})\b"),
         relative_clause=re.compile(rf"\b(?:{_alt(phrases('relative_clause'))})\b", re.I)
         if phrases("relative_clause")
@@ -501,7 +501,7 @@ class DateContext:
             for f in self._found_in(sentence):
                 if f.kind not in _DAY_KINDS or (best_only and "(" not in sentence.text[f.start : f.end]):
                     continue
-                expression = self._resolve(sentence, f)
+                expression = self._resolve(sentence, f, with_since=False)
                 date = PartialDate.parse_iso(expression.value)
                 if date is None or date.day is None or expression.future:
                     continue
@@ -625,7 +625,9 @@ class DateContext:
             return counted or direction not in ("later", "ago")
         return True
 
-    def _resolve(self, sentence: Sentence, f: _Found) -> ResolvedDate:
+    def _resolve(self, sentence: Sentence, f: _Found, with_since: bool = True) -> ResolvedDate:
+        """The found expression resolved; without `with_since`, `since` is left False unlooked
+        (the anchor's ranking does not ask)."""
         lex = _lexicon_for(self.pack)
         text = sentence.text[f.start : f.end]
         value, reason, kind = self._value(sentence.text, f)
@@ -638,11 +640,13 @@ class DateContext:
         future = marker in ("future", "later", "future_before") or self._future_cue_before(
             sentence.text, f.start, lex
         )
-        opening = _OPENING_WORDS.match(text)
-        since = bool(
-            lex.since.search(sentence.text, max(0, f.start - 40), f.start)
-            or (opening and lex.since.fullmatch(opening.group(0)))
-        )
+        since = False
+        if with_since:
+            opening = _OPENING_WORDS.match(text)
+            since = bool(
+                lex.since.search(sentence.text, max(0, f.start - 40), f.start)
+                or (opening and lex.since.fullmatch(opening.group(0)))
+            )
         return ResolvedDate(
             sentence.start + f.start, sentence.start + f.end, text, value, reason, kind, future, since
         )
@@ -853,7 +857,7 @@ class DateContext:
         window = _QUOTE_MARK.split(text[max(0, start - reach) : start])[-1]
         clause = _CLAUSE_SEPARATOR.split(window)[-1].lower()
         clause = lex.clause_break.split(" ".join(clause.split()))[-1]
-        return any(pattern.search(clause) for pattern in lex.future_cue_patterns)
+        return lex.future_cue_pattern is not None and lex.future_cue_pattern.search(clause) is not None
 
     # ---- attachment --------------------------------------------------------------------
 
