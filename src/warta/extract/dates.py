@@ -475,19 +475,20 @@ class DateContext:
         the latest. Dates after a future cue ("dijadwalkan pada Jumat, 20 Juni 2025") are
         not the article's own date.
         """
-        day_date_hint = _lexicon_for(self.pack).day_date_hint
-        # the kinds ranked here (explicit dates, day and month) are all written with digits
-        candidates = [
-            s for s in self.sentences if _DIGIT.search(s.text) is not None and day_date_hint.may_hold(s.text)
-        ]
+        lex = _lexicon_for(self.pack)
+
+        def may_hold_a_day(text: str) -> bool:
+            # the kinds ranked here (explicit dates, day and month) are all written with digits
+            return _DIGIT.search(text) is not None and lex.day_date_hint.may_hold(text)
+
         # the best rank is written in parentheses: when some sentence has it, the others need no look
-        paren_date_hint = _lexicon_for(self.pack).paren_date_hint
-        best = self._ranked_dates(
-            [s for s in candidates if "(" in s.text and paren_date_hint.search(s.text) is not None],
-            hint,
-            best_only=True,
-        )
-        return best or self._ranked_dates(candidates, hint)
+        in_parentheses = [
+            s
+            for s in self.sentences
+            if "(" in s.text and lex.paren_date_hint.search(s.text) is not None and may_hold_a_day(s.text)
+        ]
+        best = self._ranked_dates(in_parentheses, hint, best_only=True)
+        return best or self._ranked_dates([s for s in self.sentences if may_hold_a_day(s.text)], hint)
 
     def _ranked_dates(
         self, sentences: Sequence[Sentence], hint: PartialDate | None, best_only: bool = False
