@@ -1,9 +1,21 @@
-"""English is data: the same coder with lang/en/triggers.tsv and event_cues.tsv."""
+"""English is data: the same coder with lang/en/triggers.tsv and event_cues.tsv.
+
+The first tests feed the coder hand-made mentions; the rest run whole wire-style paragraphs
+through `warta.pipeline.process` (cleaning, language, actors, dates, events), one per event type
+and argument pattern: active, passive, "talks between X and Y", phone calls, several parties,
+negation, plans and conditions, hosts and visitors, summoned envoys, deals and thanks.
+"""
 
 from __future__ import annotations
 
 import pytest
 from events_helpers import code, dyads, mention
+
+from warta.model import Article, Event
+from warta.pipeline import process
+from warta.resources import Resources
+
+PUBLISHED = "2024-03-12"  # a Tuesday
 
 
 @pytest.mark.parametrize(
@@ -39,3 +51,153 @@ def test_english_future_and_negation() -> None:
     t = "Russia has not invaded Ukraine."
     events = code(t, [mention(t, "Russia", "RUS"), mention(t, "Ukraine", "UKR")], language="en")
     assert events and all(e.negated for e in events)
+
+
+# --- whole paragraphs through the pipeline
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources.load()
+
+
+def events_of(text: str, resources: Resources, published: str = PUBLISHED) -> list[Event]:
+    result = process(Article(doc="en", text=text, origin="test", published=published), resources)
+    assert result.doc.language == "en"
+    return list(result.events)
+
+
+def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
+    """(type, source, target, negated); symmetric types with their sides in order."""
+    out = set()
+    for e in events:
+        source, target = e.source, e.target
+        if e.type in ("CONSULT", "AGREE", "COOPERATE") and source and target and target < source:
+            source, target = target, source
+        out.add((e.type, source, target, e.negated))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active verb, object after it
+        ("WASHINGTON (Reuters) - The United States imposed new sanctions on Russia on Monday over its "
+         "invasion of Ukraine.", ("SANCTION", "USA", "RUS", False)),
+        ("MANILA (Reuters) - Philippine President Ferdinand Marcos Jr urged China on Saturday to stop its "
+         "aggressive actions in the South China Sea.", ("REQUEST", "PHL", "CHN", False)),
+        ("TAIPEI (Reuters) - China warned the United States on Monday against selling weapons to Taiwan.",
+         ("THREATEN", "CHN", "USA", False)),
+        ("MANILA (Reuters) - The Philippines rejected China's claims in the South China Sea on Monday.",
+         ("REJECT", "PHL", "CHN", False)),
+        ("PARIS (Reuters) - French police arrested a Russian diplomat in Paris on Monday.",
+         ("COERCE", "FRA", "RUS", False)),
+        # passive, doer after "by"
+        ("PARIS (AP) - Russia was condemned by France on Wednesday for the missile strikes on Kyiv.",
+         ("ACCUSE", "FRA", "RUS", False)),
+        ("KABUL (Reuters) - Taliban fighters were killed by Pakistani airstrikes in eastern Afghanistan on "
+         "Sunday, Taliban officials said.", ("ASSAULT", "PAK", "AFG.TALIBAN", False)),
+        ("SEOUL (Reuters) - North Korean soldiers were fired on by South Korean troops on Tuesday.",
+         ("ASSAULT", "KOR", "PRK", False)),
+        # meetings: "met with", "talks between X and Y", a phone call, a visit
+        ("JAKARTA (Reuters) - Indonesian President Joko Widodo met with Chinese President Xi Jinping in "
+         "Beijing on Tuesday, the foreign ministry said.", ("CONSULT", "CHN", "IDN", False)),
+        ("DOHA (Reuters) - Qatar hosted talks between the United States and the Taliban in Doha in January 2019.",
+         ("CONSULT", "AFG.TALIBAN", "USA", False)),
+        ("ANKARA (Reuters) - Turkish President Tayyip Erdogan and Russian President Vladimir Putin held a "
+         "phone call on Sunday to discuss the war in Ukraine.", ("CONSULT", "RUS", "TUR", False)),
+        ("BEIJING (Reuters) - Chinese President Xi Jinping visited Moscow last week for talks with Russian "
+         "President Vladimir Putin.", ("CONSULT", "CHN", "RUS", False)),
+        # a host receives a visitor whose title follows the verb
+        ("JAKARTA (Antara) - President Joko Widodo received Papua New Guinea Prime Minister James Marape at "
+         "the Bogor Palace on Monday.", ("CONSULT", "IDN", "PNG", False)),
+        # summoning a foreign envoy is a protest to the envoy's state
+        ("BRASILIA (Reuters) - Brazil summoned the Israeli ambassador on Monday over the war in Gaza.",
+         ("ACCUSE", "BRA", "ISR", False)),
+        # an agreement to supply someone: the supplied party is the other side
+        ("TOKYO (Reuters) - Japan agreed to supply the Philippines with five coast guard patrol vessels on "
+         "Tuesday.", ("AGREE", "JPN", "PHL", False)),
+        # mutual: each side attacks the other
+        ("ISLAMABAD (Reuters) - Pakistan expelled the Afghan ambassador on Tuesday after clashes between "
+         "Pakistani and Afghan troops at the border.", ("ASSAULT", "AFG", "PAK", False)),
+        # thanks across borders
+        ("KUALA LUMPUR (Reuters) - Malaysian Prime Minister Anwar Ibrahim thanked Indonesian President Joko "
+         "Widodo on Friday for the help.", ("SUPPORT", "MYS", "IDN", False)),
+        # negation: "did not" with the verb's base form
+        ("BEIJING (Reuters) - China did not condemn Russia's invasion of Ukraine, the foreign ministry said "
+         "on Tuesday.", ("ACCUSE", "CHN", "RUS", True)),
+    ],
+)  # fmt: skip
+def test_paragraphs(text: str, expected: tuple[str, str, str, bool], resources: Resources) -> None:
+    assert expected in keys(events_of(text, resources))
+
+
+def test_several_parties_each_pair_with_the_first(resources: Resources) -> None:
+    text = (
+        "JAKARTA (Reuters) - Indonesia, Malaysia and Singapore signed a maritime security agreement in "
+        "Jakarta on Wednesday."
+    )
+    found = keys(events_of(text, resources))
+    assert {("AGREE", "IDN", "MYS", False), ("AGREE", "IDN", "SGP", False)} <= found
+
+
+def test_possessive_attack_inside_a_condemnation(resources: Resources) -> None:
+    text = (
+        "JAKARTA (Reuters) - Indonesia strongly condemned Israel's attack on the Al-Shifa hospital in Gaza "
+        "on Monday, the foreign ministry said in a statement."
+    )
+    found = keys(events_of(text, resources))
+    assert {("ACCUSE", "IDN", "ISR", False), ("ASSAULT", "ISR", "PSE", False)} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # future and plans
+        "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol will visit Japan next week for talks with "
+        "Japanese Prime Minister Fumio Kishida.",
+        "MOSCOW (Reuters) - Russian President Vladimir Putin plans to visit North Korea next month, the "
+        "Kremlin said on Monday.",
+        # a condition
+        "MOSCOW (Reuters) - If the United States sends long-range missiles to Ukraine, Russia will respond, "
+        "Kremlin spokesman Dmitry Peskov said.",
+        # thanks within one state are courtesy
+        "JAKARTA (Reuters) - President Joko Widodo thanked Jakarta Governor Anies Baswedan on Friday for the "
+        "preparations.",
+        # idioms: "met with criticism" is no meeting, a heart attack no attack
+        "JAKARTA (Reuters) - The new policy was met with criticism from Indonesian lawmakers on Tuesday.",
+        "WASHINGTON (Reuters) - Former US President Jimmy Carter died after a heart attack, his family said.",
+    ],
+)
+def test_nothing_asserted(text: str, resources: Resources) -> None:
+    assert events_of(text, resources) == []
+
+
+def test_a_link_line_to_another_article_is_no_report(resources: Resources) -> None:
+    text = (
+        "LONDON (Reuters) - British Foreign Secretary David Cameron met Chinese Foreign Minister Wang Yi in "
+        "Munich on Saturday.\n\nRead more: Britain condemns Russian attack on Kyiv"
+    )
+    found = keys(events_of(text, resources))
+    assert ("CONSULT", "CHN", "GBR", False) in found
+    assert all(k[0] != "ACCUSE" for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("ANKARA (Reuters) - Turkish President Tayyip Erdogan held talks with Russian President Vladimir "
+         "Putin by phone on Sunday, the Turkish presidency said.", PUBLISHED, "2024-03-10"),
+        ("WASHINGTON (Reuters) - The United States and India signed a defence cooperation agreement in New "
+         "Delhi in October 2020.", PUBLISHED, "2020-10"),
+        ("BEIJING (Reuters) - Chinese President Xi Jinping visited Moscow last week for talks with Russian "
+         "President Vladimir Putin.", PUBLISHED, "2024-03"),
+        ("CANBERRA (Reuters) - Australia and Indonesia held joint military exercises in Darwin in January 2015.",
+         PUBLISHED, "2015-01"),
+        ("WASHINGTON (Reuters) - The United States imposed new sanctions on Russia yesterday.",
+         PUBLISHED, "2024-03-11"),
+    ],
+)  # fmt: skip
+def test_english_dates(text: str, published: str, date: str, resources: Resources) -> None:
+    events = events_of(text, resources, published)
+    assert events and {e.date for e in events} == {date}
