@@ -2,7 +2,9 @@
 
 Each test pins one general rule with a real sentence: a speaker before "bahwa" is not the subject
 of the reported clause, a verbless subheading asserts nothing, "kepada X dan Y" names two
-addressees and not two sides, and the means after "melalui" is not the target.
+addressees and not two sides, the means after "melalui" is not the target, the subject of "menjadi
+sasaran serangan X" was struck, a state's honour is support while thanks within one state are
+courtesy, and unnamed suspects of a corruption case are officials of the investigators' state.
 """
 
 from __future__ import annotations
@@ -58,3 +60,37 @@ def test_the_means_after_melalui_is_not_the_target() -> None:
     )
     ms = [mention(t, "Uni Eropa", "EU", "organisation"), mention(t, "Indonesia", "IDN")]
     assert code(t, ms) == []
+
+
+def test_the_subject_of_sasaran_serangan_was_struck() -> None:
+    t = (
+        "Houthi bahkan telah beberapa kali menjadi sasaran serangan udara Israel sebagai balasan atas "
+        "serangan pesawat nirawak dan rudal yang mereka lancarkan."
+    )
+    ms = [mention(t, "Houthi", "YEM.HOUTHI", "armed_group"), mention(t, "Israel", "ISR")]
+    assert ("ASSAULT", "ISR", "YEM.HOUTHI") in dyads(code(t, ms))
+
+
+def test_a_state_honour_is_support_and_thanks_at_home_are_courtesy() -> None:
+    t = (
+        "MAGELANG, KOMPAS.com - Presiden Prancis, Emmanuel Macron, memberikan tanda jasa kehormatan kepada "
+        "Presiden Prabowo Subianto, dalam rangkaian kunjungannya ke Akademi Militer Magelang, Jawa Tengah."
+    )
+    ms = [mention(t, "Presiden Prancis, Emmanuel Macron", "FRA", "person", "Emmanuel Macron"),
+          mention(t, "Presiden Prabowo Subianto", "IDN", "person", "Prabowo Subianto")]  # fmt: skip
+    assert ("SUPPORT", "FRA", "IDN") in dyads(code(t, ms))
+    t = "Eko mengapresiasi kinerja Satreskrim Polres Trenggalek yang dinilai cepat menangani laporan."
+    ms = [mention(t, "Eko", "IDN", "person", "Eko Prayitno"), mention(t, "Polres Trenggalek", "IDN", "organisation")]
+    assert code(t, ms) == []
+
+
+def test_unnamed_suspects_of_corruption_are_officials_of_the_investigators_state() -> None:
+    t = (
+        "KPK telah menetapkan 8 orang tersangka dalam kasus korupsi pengurusan RPTKA di Kementerian "
+        "Ketenagakerjaan, meski identitas para tersangka belum diumumkan."
+    )
+    ms = [mention(t, "KPK", "IDN", "organisation", "Komisi Pemberantasan Korupsi"),
+          mention(t, "Kementerian Ketenagakerjaan", "IDN", "organisation")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}
+    t = "Polisi telah menetapkan tiga orang tersangka dalam kasus pencurian sepeda motor di Bekasi."
+    assert code(t, [mention(t, "Polisi", "IDN", "organisation")]) == []

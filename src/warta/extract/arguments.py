@@ -35,6 +35,8 @@ MARKED_TARGET_WORDS = 12
 # support for Indonesia's membership), except for attacks, whose nouns take modifiers
 # ("serangan rudal balistik Iran", "serangan mematikan Israel").
 MODIFIED_NOUN_TYPES = frozenset({"ASSAULT"})
+# Attacks whose noun may stand after a word of being struck ("menjadi sasaran serangan Israel").
+ATTACK_FRAMED_TYPES = frozenset({"ASSAULT"})
 # Types whose target may be a place standing for its state ("menyerang Gaza").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "RETREAT"})
 # Types whose target may be named as an addressee ("kepada X") after a long object.
@@ -624,6 +626,23 @@ class ClauseReader:
                 return group if group is not None and _actors(group) else None
         return None
 
+    def official_crime(self) -> bool:
+        """The sentence names a crime of office holders ("kasus korupsi", "pemerasan", "suap")."""
+        return bool(self.cues.spans("official_crime", [t.text for t in self.tokens]))
+
+    def struck_subject(self, hit: TriggerHit) -> Group | None:
+        """The clause's subject when a copula and a word of being struck stand right before the attack
+        noun ("Houthi ... menjadi sasaran serangan udara Israel", "menjadi korban serangan ...")."""
+        before = hit.first - 1
+        if before >= 0 and self.cues.is_("oblique", self.tokens[before].text):
+            before -= 1  # "sasaran dari serangan ..."
+        if before < 1 or not self.cues.is_("struck_frame", self.tokens[before].text):
+            return None
+        if not self.cues.is_("copula", self.tokens[before - 1].text):
+            return None  # "menyebut target serangan IDF ...": the speaker was not struck
+        subject = self.subject(hit)
+        return subject if subject is not None and subject.last < before else None
+
     def framed_attack(self, hit: TriggerHit, subject: Group | None) -> bool:
         """An attack noun after a preposition, aimed at a named target, whose clause subject did not
         suffer it ("Iran ... menggunakan rudal ... dalam serangan udara ke Israel"): the subject attacks."""
@@ -951,10 +970,15 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             sources, note, _units(genitive, places_ok), "patient right after the noun", rule.type
         ), "patient noun"
 
+    struck = False
     if genitive is not None:
         sources, source_note = _units(genitive), "actor of the noun"
         after = genitive.last if genitive.last > hit.last else None
         target = reader.object(hit, after=after, allow_places=True)
+        if target is None and rule.type in ATTACK_FRAMED_TYPES:
+            # "Houthi ... menjadi sasaran serangan udara Israel": the clause's subject was struck
+            target = reader.struck_subject(hit)
+            struck = target is not None
     else:
         sources, source_note = _units(subject), subject_note
         target = reader.object(hit, allow_places=True, reach=reader.threat_reach(hit))
@@ -971,7 +995,7 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     if target is not None and target is subject:  # the subject was named after "yakni", right of the verb
         target = None
     targets = _units(target, places_ok)
-    target_note = "object right of the trigger"
+    target_note = "subject struck by the attack ('sasaran serangan')" if struck else "object right of the trigger"
     act = reader.act_object(hit)
     if rule.type in ACT_OBJECT_TYPES and act is not None:
         # "mengecam serangan Israel", "mendukung ancaman terhadap Iran": the act's doer, not its victim
@@ -1018,6 +1042,11 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     if not targets and (law := reader.state_object(hit)) is not None:
         targets = [_state_of(s, law, hit) for s in sources if "." in s.code]
         target_note = f"'{law.text}' is a law or policy of the state"
+    if not targets and reader.cues.has("own_state_act", rule.form) and reader.official_crime():
+        # "KPK telah menetapkan delapan orang tersangka dalam kasus pemerasan ...": unnamed officials
+        # of the investigators' own state
+        targets = [_suspects_of(s, hit) for s in sources if s.kind != "person" and "." not in s.code]
+        target_note = "unnamed suspects of an officials' crime: the investigators' own state"
     if not targets and context.militant_code and reader.militant_near(hit, before=False):
         targets, target_note = (
             [_militant_unit(context.militant_code, hit)],
@@ -1060,6 +1089,11 @@ def _state_of(source: ActorUnit, word: Token, hit: TriggerHit) -> ActorUnit:
 def _authorities_of(patient: ActorUnit, hit: TriggerHit) -> ActorUnit:
     """The unnamed authorities of the patient's state (investigators, prosecutors)."""
     return ActorUnit(hit.start, hit.end, patient.country, "organisation", None, hit.text, hit.first, hit.last)
+
+
+def _suspects_of(investigator: ActorUnit, hit: TriggerHit) -> ActorUnit:
+    """The unnamed officials an investigator of their own state names as suspects."""
+    return ActorUnit(hit.start, hit.end, investigator.country, "official", None, hit.text, hit.first, hit.last)
 
 
 def _militant_unit(code: str, hit: TriggerHit) -> ActorUnit:

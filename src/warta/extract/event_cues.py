@@ -25,7 +25,7 @@ KINDS = frozenset(
         "examples", "possessive_clitic", "relative", "not_event", "sports", "speech_verb", "future",
         "between", "copula", "own_state_act", "channel", "speech_after", "force", "court", "litigant", "sentencing",
         "decision_noun", "victim", "target_marker", "forces", "deal_object", "deal_partner", "order_verb", "comitative", "not_domestic", "addressee", "transfer_verb", "verb_prefix", "not_verb", "direct_object", "purpose", "diplomat_object",
-        "complementizer",
+        "complementizer", "struck_frame", "official_crime",
     }
 )  # fmt: skip
 
