@@ -118,26 +118,47 @@ def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
     return list(zip(words, words[1:], words[2:], words[3:], words[4:], words[5:], strict=False))
 
 
+class _Runs:
+    """The runs of REPEAT_NGRAM words inside each line (from the lines' `text.key`), and those the
+    article says more than once (one pass over its runs, set operations only: this runs on every
+    article). Normal articles say nothing twice."""
+
+    def __init__(self, keys: list[str]) -> None:
+        words: list[str] = []
+        self.spans: list[tuple[int, int]] = []  # each line's words: words[start:end]
+        for k in keys:
+            start = len(words)
+            words.extend(k.split())
+            self.spans.append((start, len(words)))
+            words.append("\n")  # a line break: runs across it belong to no line
+        self.grams = _ngrams(words)
+        self.repeated: set[tuple[str, ...]] = set()
+        if len(set(self.grams)) != len(self.grams):
+            self.repeated = {gram for gram, n in Counter(self.grams).items() if n > 1}
+
+    def suspects(self) -> list[bool]:
+        """Which lines share a run with another line (or repeat one inside themselves): only those
+        can hold a repeated passage."""
+        last = REPEAT_NGRAM - 1
+        return [
+            end - start >= REPEAT_NGRAM and not self.repeated.isdisjoint(self.grams[start : end - last])
+            for start, end in self.spans
+        ]
+
+    def may_stand_in_another(self, index: int) -> bool:
+        """False when line `index` cannot be written inside another line: a copy of a line shares
+        with it every run of its inner words (all but the first and the last, which may be cut
+        short), so a line of REPEAT_NGRAM + 2 words or more whose inner runs are all said once
+        stands nowhere else."""
+        start, end = self.spans[index]
+        if end - start < REPEAT_NGRAM + 2:
+            return True
+        return not self.repeated.isdisjoint(self.grams[start + 1 : end - REPEAT_NGRAM])
+
+
 def _suspects(keys: list[str]) -> list[bool]:
-    """Which lines share a run of REPEAT_NGRAM words with another line (or repeat one inside
-    themselves): only those can hold a repeated passage. Normal articles say nothing twice.
-    (One pass over the article's runs of words, set operations only: this runs on every article.)"""
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []  # each line's words: words[start:end]
-    for k in keys:
-        start = len(words)
-        words.extend(k.split())
-        spans.append((start, len(words)))
-        words.append("\n")  # a line break: runs across it belong to no line
-    grams = _ngrams(words)
-    if len(set(grams)) == len(grams):
-        return [False] * len(keys)
-    repeated = {gram for gram, n in Counter(grams).items() if n > 1}
-    last = REPEAT_NGRAM - 1
-    return [
-        end - start >= REPEAT_NGRAM and not repeated.isdisjoint(grams[start : end - last])
-        for start, end in spans
-    ]
+    """Which lines share a run of REPEAT_NGRAM words with another line (see `_Runs.suspects`)."""
+    return _Runs(keys).suspects()
 
 
 def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
@@ -147,6 +168,7 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
     where a header line and the body say the same, the body keeps it."""
     removed: list[str] = []
     keys = [key(line) for line in lines]
+    runs = _Runs(keys)
     checkable = [
         len(k) >= MIN_LINE_KEY and not _is_list_item(line) for k, line in zip(keys, lines, strict=True)
     ]
@@ -177,10 +199,12 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
         lead = i < body_start and not ends and len(k) > MAX_HEADING_KEY
         full_sentence = ends and len(k) >= MIN_CONTAINED_SENTENCE
         # cheap first: a lead needs a second copy anywhere, a sentence a copy in an earlier line
+        if not (lead or full_sentence) or not runs.may_stand_in_another(i):
+            continue
         if lead:
             if joined.count(k) < 2:
                 continue
-        elif not full_sentence or joined.find(k, 0, line_starts[i]) < 0:
+        elif joined.find(k, 0, line_starts[i]) < 0:
             continue
         for j, other in enumerate(keys):
             if (
@@ -193,7 +217,8 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                 keep[i] = False
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
-    suspect = _suspects([k if keep[i] else "" for i, k in enumerate(keys)])
+    # the runs of the kept lines: those of all lines unless a line went
+    suspect = runs.suspects() if all(keep) else _suspects([k if keep[i] else "" for i, k in enumerate(keys)])
     if not any(suspect):
         return Collapsed([line for i, line in enumerate(lines) if keep[i]], removed)
 
