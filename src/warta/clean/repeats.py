@@ -51,11 +51,6 @@ def _trigrams(words: list[str]) -> set[tuple[str, str, str]]:
     return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
 
 
-def _same_facts(a: str, b: str) -> bool:
-    """Sentences that state different numbers state different facts (list items, results tables)."""
-    return _DIGITS.findall(a) == _DIGITS.findall(b)
-
-
 def _same_names(a: frozenset[str], b: frozenset[str]) -> bool:
     """Mostly the same names; a side without names (a reworded copy may drop them) does not object."""
     if not a or not b:
@@ -79,6 +74,22 @@ class _SentenceIndex:
         self.keys: list[str] = []
         self.names: list[frozenset[str]] = []
         self.by_trigram: dict[tuple[str, str, str], list[int]] = {}
+        # a sentence is compared, then added: its trigrams and numbers are worked out once
+        self._trigrams: dict[str, set[tuple[str, str, str]]] = {}
+        self._numbers: dict[str, list[str]] = {}
+
+    def trigrams(self, sentence_key: str) -> set[tuple[str, str, str]]:
+        found = self._trigrams.get(sentence_key)
+        if found is None:
+            found = self._trigrams[sentence_key] = _trigrams(sentence_key.split())
+        return found
+
+    def same_facts(self, a: str, b: str) -> bool:
+        """Sentences that state different numbers state different facts (list items, results tables)."""
+        for k in (a, b):
+            if k not in self._numbers:
+                self._numbers[k] = _DIGITS.findall(k)
+        return self._numbers[a] == self._numbers[b]
 
     def add(self, sentence_key: str, names: frozenset[str]) -> None:
         if len(sentence_key) < MIN_SENTENCE_KEY:
@@ -86,7 +97,7 @@ class _SentenceIndex:
         pos = len(self.keys)
         self.keys.append(sentence_key)
         self.names.append(names)
-        for tri in _trigrams(sentence_key.split()):
+        for tri in self.trigrams(sentence_key):
             self.by_trigram.setdefault(tri, []).append(pos)
 
     def best(self, sentence_key: str, names: frozenset[str]) -> float:
@@ -94,7 +105,7 @@ class _SentenceIndex:
         if len(sentence_key) < MIN_SENTENCE_KEY or not self.keys:
             return 0.0
         shared: dict[int, int] = {}
-        for tri in _trigrams(sentence_key.split()):
+        for tri in self.trigrams(sentence_key):
             for pos in self.by_trigram.get(tri, ()):
                 shared[pos] = shared.get(pos, 0) + 1
         score = 0.0
@@ -102,7 +113,7 @@ class _SentenceIndex:
             # a templated sentence about other names ("Keenam, ... website X") is no copy
             if (
                 count >= MIN_SHARED_TRIGRAMS
-                and _same_facts(sentence_key, self.keys[pos])
+                and self.same_facts(sentence_key, self.keys[pos])
                 and _same_names(names, self.names[pos])
             ):
                 score = max(score, ratio(sentence_key, self.keys[pos]))
