@@ -260,3 +260,21 @@ def test_a_short_sentence_with_a_date_is_no_date_line_but_labelled_dates_are():
     assert bylined is not None and bylined.byline == "Humas"
     timed = date_line("Selasa, 31 Jan 2017 14:44 WIB", packs, rules)
     assert timed is not None and (timed.date.iso(), timed.time) == ("2017-01-31", "14:44")
+
+
+def test_the_wordy_line_shortcut_changes_no_date_line(monkeypatch):
+    import re
+    from pathlib import Path
+
+    from warta.clean import metadata
+    from warta.clean.boilerplate import rules_for
+    from warta.clean.text import normalise_lines
+    from warta.lang import load_pack
+
+    packs, rules = (load_pack("id"), load_pack("en")), rules_for(("id", "ms", "en"))
+    seeds = sorted(Path(__file__).parents[2].glob("samples/seeds/*.txt"))
+    lines = [line for p in seeds for line in normalise_lines(p.read_text(encoding="utf-8")) if line]
+    found = [metadata.date_line(line, packs, rules) for line in lines]
+    monkeypatch.setattr(metadata, "_PLAIN_WORD", re.compile(r"(?!x)x"))  # no word is ever counted
+    assert [metadata.date_line(line, packs, rules) for line in lines] == found
+    assert any(found)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from warta.extract import sources_cited
 from warta.extract.sources_cited import CitationFinder, find_cited_sources, load_agencies
 from warta.lang import load_pack
 
@@ -145,3 +148,15 @@ def test_lists_of_agencies_and_names_after_a_person() -> None:
     assert find_cited_sources("Sumber: Reuters/AFP", PACK) == ["Reuters", "AFP"]
     assert find_cited_sources("seperti dilansir Reuters dan AFP, Senin.", PACK) == ["Reuters", "AFP"]
     assert find_cited_sources("Menurut Dipa, Jawa Pos tidak berhak atas dividen itu.", PACK) == []
+
+
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[2].glob("samples/seeds/*.txt"))]
+
+
+def test_the_shared_start_scan_finds_the_citations_a_plain_scan_finds(monkeypatch):
+    def citations() -> list[list[tuple[int, int, str]]]:
+        return [[(c.start, c.end, c.name) for c in CitationFinder(PACK).find(text)] for text in SEED_TEXTS]
+
+    found = citations()
+    monkeypatch.setattr(sources_cited._SharedStarts, "candidates", lambda self, folded: [None, None, None])
+    assert citations() == found and any(found)

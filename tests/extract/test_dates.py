@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from warta.extract import dates
 from warta.extract.dates import DateContext, ResolvedDate
 from warta.extract.sentences import split_sentences
 from warta.lang import load_pack
@@ -452,3 +455,23 @@ def test_a_relative_clause_on_an_occasion_dates_the_act_held_there():
         "kunjungan kenegaraan ke Singapura, yang dimulai Minggu (15/6/2025)."
     )
     assert date_at(text, "2025-06-16", "mendampingi")[0] == "2025-06-15"
+
+
+# ---- the start scan finds what a plain scan finds --------------------------------------------
+
+SEEDS = sorted(Path(__file__).parents[2].glob("samples/seeds/*.txt"))
+SEED_TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+@pytest.mark.parametrize("text", SEED_TEXTS)
+def test_the_shared_start_scan_finds_the_expressions_a_plain_scan_finds(text, monkeypatch):
+    sentences = split_sentences(text, ID)
+    doc = Doc(doc="t", text=text, raw=text, origin="test", content_hash="", published="2017-01-31")
+
+    def expressions() -> list[list[tuple[int, int, str | None, str]]]:
+        ctx = DateContext.for_doc(doc, sentences, ID)
+        return [[(e.start, e.end, e.value, e.kind) for e in ctx.expressions(s)] for s in sentences]
+
+    found = expressions()
+    monkeypatch.setattr(dates._PatternStarts, "find", lambda self, index, text, folded, scanned: None)
+    assert expressions() == found and any(found)
