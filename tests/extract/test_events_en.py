@@ -123,6 +123,11 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
         # thanks across borders
         ("KUALA LUMPUR (Reuters) - Malaysian Prime Minister Anwar Ibrahim thanked Indonesian President Joko "
          "Widodo on Friday for the help.", ("SUPPORT", "MYS", "IDN", False)),
+        # investigators naming unnamed suspects of a crime of office accuse their own state's officials
+        ("JAKARTA (Reuters) - Indonesia's Corruption Eradication Commission (KPK) named eight suspects in an "
+         "extortion case at the manpower ministry on Thursday.", ("ACCUSE", "IDN", "IDN", False)),
+        ("JAKARTA (Reuters) - Indonesian President Joko Widodo commended Singapore Prime Minister Lee Hsien "
+         "Loong on Monday for the cooperation.", ("SUPPORT", "IDN", "SGP", False)),
         # negation: "did not" with the verb's base form
         ("BEIJING (Reuters) - China did not condemn Russia's invasion of Ukraine, the foreign ministry said "
          "on Tuesday.", ("ACCUSE", "CHN", "RUS", True)),
@@ -164,6 +169,9 @@ def test_possessive_attack_inside_a_condemnation(resources: Resources) -> None:
         # thanks within one state are courtesy
         "JAKARTA (Reuters) - President Joko Widodo thanked Jakarta Governor Anies Baswedan on Friday for the "
         "preparations.",
+        # praise within one state is courtesy
+        "JAKARTA (Reuters) - Indonesian President Joko Widodo commended Indonesian police chief Listyo Sigit "
+        "Prabowo on Monday for the arrests.",
         # idioms: "met with criticism" is no meeting, a heart attack no attack
         "JAKARTA (Reuters) - The new policy was met with criticism from Indonesian lawmakers on Tuesday.",
         "WASHINGTON (Reuters) - Former US President Jimmy Carter died after a heart attack, his family said.",
