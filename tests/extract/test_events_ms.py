@@ -95,3 +95,19 @@ def test_malay_honorifics_stay_inside_the_person(resources: Resources) -> None:
 )
 def test_malay_nothing_asserted(text: str, resources: Resources) -> None:
     assert events_of(text, resources) == []
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("minggu lepas", "2024-03"),
+        ("tahun lepas", "2023"),
+        ("kelmarin", "2024-03-11"),
+        ("pada Ogos 2014", "2014-08"),
+    ],
+)
+def test_malay_dates(when: str, date: str, resources: Resources) -> None:
+    text = (
+        f"WASHINGTON, 12 Mac (Bernama) -- Amerika Syarikat mengenakan sekatan baharu terhadap Rusia {when}."
+    )
+    assert {e.date for e in events_of(text, resources)} == {date}
