@@ -4,7 +4,8 @@ Each test pins one general rule with a real sentence: a speaker before "bahwa" i
 of the reported clause, a verbless subheading asserts nothing, "kepada X dan Y" names two
 addressees and not two sides, the means after "melalui" is not the target, the subject of "menjadi
 sasaran serangan X" was struck, a state's honour is support while thanks within one state are
-courtesy, and unnamed suspects of a corruption case are officials of the investigators' state.
+courtesy, unnamed suspects of a corruption case are officials of the investigators' state, and the
+unnamed perpetrators of an attack in a report on an armed group are that group.
 """
 
 from __future__ import annotations
@@ -94,3 +95,24 @@ def test_unnamed_suspects_of_corruption_are_officials_of_the_investigators_state
     assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}
     t = "Polisi telah menetapkan tiga orang tersangka dalam kasus pencurian sepeda motor di Bekasi."
     assert code(t, [mention(t, "Polisi", "IDN", "organisation")]) == []
+
+
+def test_unnamed_perpetrators_in_a_report_on_an_armed_group_are_that_group() -> None:
+    t = (
+        "Sebanyak delapan anggota Kelompok Kriminal Bersenjata (KKB) ditangkap aparat pada Jumat.\n"
+        "Para pelaku membawa sejumlah alat tajam dan melakukan penyerangan dan penganiayaan terhadap guru dan nakes."
+    )
+    ms = [mention(t, "Kelompok Kriminal Bersenjata", "IDN.OPM", "armed_group"), mention(t, "KKB", "IDN.OPM", "armed_group")]
+    assert ("ASSAULT", "IDN.OPM", "IDN") in dyads(code(t, ms))
+    t = "Para pelaku membawa sejumlah alat tajam dan melakukan penyerangan terhadap guru."
+    assert code(t, []) == []  # no armed group in the article: a crime of private persons
+
+
+def test_alleged_attackers_named_before_a_relative_clause() -> None:
+    t = (
+        "Sebanyak delapan anggota Kelompok Kriminal Bersenjata (KKB) yang diduga melakukan penyerangan terhadap "
+        "guru dan tenaga kesehatan (nakes) di Distrik Anggruk, Kabupaten Yahukimo, Papua Pegunungan, ditangkap aparat."
+    )
+    ms = [mention(t, "Kelompok Kriminal Bersenjata", "IDN.OPM", "armed_group"), mention(t, "KKB", "IDN.OPM", "armed_group"),
+          mention(t, "Papua Pegunungan", "IDN", "place")]  # fmt: skip
+    assert ("ASSAULT", "IDN.OPM", "IDN") in dyads(code(t, ms))

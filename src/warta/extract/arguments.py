@@ -35,6 +35,8 @@ MARKED_TARGET_WORDS = 12
 # support for Indonesia's membership), except for attacks, whose nouns take modifiers
 # ("serangan rudal balistik Iran", "serangan mematikan Israel").
 MODIFIED_NOUN_TYPES = frozenset({"ASSAULT"})
+# Types whose unnamed perpetrators ("para pelaku") are the armed group the article is about.
+PERPETRATOR_TYPES = frozenset({"ASSAULT"})
 # Attacks whose noun may stand after a word of being struck ("menjadi sasaran serangan Israel").
 ATTACK_FRAMED_TYPES = frozenset({"ASSAULT"})
 # Types whose target may be a place standing for its state ("menyerang Gaza").
@@ -626,6 +628,26 @@ class ClauseReader:
                 return group if group is not None and _actors(group) else None
         return None
 
+    def perpetrator_before(self, hit: TriggerHit) -> bool:
+        """An unnamed perpetrator ("para pelaku", "kelompok bersenjata") is the subject left of the
+        trigger in its clause."""
+        for k in range(hit.first - 1, -1, -1):
+            if self._crosses(k, k + 1, self._break):
+                return False
+            if self.cues.ends_with("perpetrator", [t.text for t in self.tokens[: k + 1]]):
+                return True
+        return False
+
+    def civilians_struck(self, hit: TriggerHit, after: int | None = None) -> bool:
+        """The attack struck civilians named by their trade or standing ("terhadap guru dan nakes"), right
+        after it or after a noun joined to it ("penyerangan dan penganiayaan terhadap guru")."""
+        nxt = (hit.span_last if after is None else after) + 1
+        if nxt + 1 < len(self.tokens) and self.cues.is_("coordinator", self.tokens[nxt].text):
+            nxt += 2
+        if nxt >= len(self.tokens) or not self.cues.is_("target_marker", self.tokens[nxt].text):
+            return False
+        return bool(self.cues.spans("civilian_victim", [t.text for t in self.tokens[nxt + 1 : nxt + 3]]))
+
     def official_crime(self) -> bool:
         """The sentence names a crime of office holders ("kasus korupsi", "pemerasan", "suap")."""
         return bool(self.cues.spans("official_crime", [t.text for t in self.tokens]))
@@ -981,6 +1003,10 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
             struck = target is not None
     else:
         sources, source_note = _units(subject), subject_note
+        if not sources and rule.type in PERPETRATOR_TYPES and context.militant_code and reader.perpetrator_before(hit):
+            # "Para pelaku ... melakukan penyerangan terhadap guru dan nakes" in a report on the KKB
+            sources = [_militant_unit(context.militant_code, hit)]
+            source_note = "the unnamed perpetrators of the armed group the article is about"
         target = reader.object(hit, allow_places=True, reach=reader.threat_reach(hit))
         if not sources and rule.pos == "noun" and (agent := reader.agent_after_marker(hit)) is not None:
             sources, source_note = _units(agent), "doer after 'oleh'/'by'"
@@ -1055,6 +1081,11 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     if not targets and (rule.frame == "intrans" or rule.type in TARGET_OPTIONAL_TYPES):
         return [Dyad(Role(s, source_note), None) for s in sources], "no target needed"
     struck_after = genitive.last if genitive is not None and genitive.last > hit.span_last else None
+    if not targets and rule.type == "ASSAULT" and reader.civilians_struck(hit, after=struck_after):
+        # "penyerangan terhadap guru dan nakes" by the KKB: civilians of the group's own state
+        targets = [_state_of(s, reader.tokens[hit.last], hit) for s in sources if "." in s.code]
+        if targets:
+            return _cross(sources, source_note, targets, "civilians of the attacker's own state", rule.type), rule.frame
     if not targets and rule.type == "ASSAULT" and reader.names_struck(hit, after=struck_after):
         return [], "the attack struck something named that is no actor ('serangan terhadap kapal-kapal')"
     if not targets and rule.type == "ASSAULT":
