@@ -209,3 +209,14 @@ def test_a_link_line_to_another_article_is_no_report(resources: Resources) -> No
 def test_english_dates(text: str, published: str, date: str, resources: Resources) -> None:
     events = events_of(text, resources, published)
     assert events and {e.date for e in events} == {date}
+
+
+def test_unnamed_gunmen_in_a_report_on_an_armed_group_attack_their_own_state_s_civilians(
+    resources: Resources,
+) -> None:
+    text = (
+        "JAYAPURA (Reuters) - The Free Papua Movement (OPM) said on Friday its fighters were behind a wave of "
+        "violence in Papua's highlands. Police said gunmen carried out attacks against teachers and health "
+        "workers in Kiwirok district on Thursday."
+    )
+    assert ("ASSAULT", "IDN.OPM", "IDN", False) in keys(events_of(text, resources))
