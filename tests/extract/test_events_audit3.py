@@ -116,3 +116,17 @@ def test_alleged_attackers_named_before_a_relative_clause() -> None:
     ms = [mention(t, "Kelompok Kriminal Bersenjata", "IDN.OPM", "armed_group"), mention(t, "KKB", "IDN.OPM", "armed_group"),
           mention(t, "Papua Pegunungan", "IDN", "place")]  # fmt: skip
     assert ("ASSAULT", "IDN.OPM", "IDN") in dyads(code(t, ms))
+
+
+def test_an_anti_corruption_body_arresting_unnamed_people_acts_on_officials() -> None:
+    t = "Sebelumnya, KPK menangkap 10 orang dalam operasi senyap di Riau pada Senin (4/11/2025)."
+    ms = [mention(t, "KPK", "IDN", "organisation", "Komisi Pemberantasan Korupsi")]
+    assert dyads(code(t, ms)) == {("COERCE", "IDN", "IDN")}
+    t = "Dalam operasi tersebut, polisi mengamankan tiga orang, termasuk Onad dan istrinya."
+    assert code(t, [mention(t, "polisi", "IDN", "organisation", "Kepolisian Negara Republik Indonesia")]) == []
+
+
+def test_receiving_a_state_honour_from_a_government() -> None:
+    t = "Presiden RI Prabowo Subianto menerima tanda jasa dari pemerintahan Prancis berupa Legion of Honour."
+    ms = [mention(t, "Presiden RI Prabowo Subianto", "IDN", "person", "Prabowo Subianto"), mention(t, "Prancis", "FRA")]
+    assert dyads(code(t, ms)) == {("SUPPORT", "FRA", "IDN")}

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from warta.extract.event_cues import EventCues
-from warta.extract.triggers import Token, TriggerHit
+from warta.extract.triggers import Token, TriggerHit, words_of
 from warta.model import Mention, Sentence
 
 # How far an object or agent may stand from its trigger, in plain words (titles, head nouns
@@ -648,9 +648,13 @@ class ClauseReader:
             return False
         return bool(self.cues.spans("civilian_victim", [t.text for t in self.tokens[nxt + 1 : nxt + 3]]))
 
-    def official_crime(self) -> bool:
-        """The sentence names a crime of office holders ("kasus korupsi", "pemerasan", "suap")."""
-        return bool(self.cues.spans("official_crime", [t.text for t in self.tokens]))
+    def official_crime(self, name: str | None = "") -> bool:
+        """The sentence (or the given name of a body) names a crime of office holders ("kasus korupsi",
+        "pemerasan", "operasi tangkap tangan"; "Komisi Pemberantasan Korupsi")."""
+        if name is None:
+            return False
+        words = words_of(name) if name else [t.text for t in self.tokens]
+        return bool(self.cues.spans("official_crime", words))
 
     def struck_subject(self, hit: TriggerHit) -> Group | None:
         """The clause's subject when a copula and a word of being struck stand right before the attack
@@ -1068,10 +1072,14 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
     if not targets and (law := reader.state_object(hit)) is not None:
         targets = [_state_of(s, law, hit) for s in sources if "." in s.code]
         target_note = f"'{law.text}' is a law or policy of the state"
-    if not targets and reader.cues.has("own_state_act", rule.form) and reader.official_crime():
-        # "KPK telah menetapkan delapan orang tersangka dalam kasus pemerasan ...": unnamed officials
-        # of the investigators' own state
-        targets = [_suspects_of(s, hit) for s in sources if s.kind != "person" and "." not in s.code]
+    if not targets and reader.cues.has("own_state_act", rule.form):
+        # "KPK telah menetapkan delapan orang tersangka dalam kasus pemerasan ...", "KPK menangkap 10 orang
+        # dalam operasi senyap": unnamed officials of the investigators' own state
+        targets = [
+            _suspects_of(s, hit)
+            for s in sources
+            if s.kind != "person" and "." not in s.code and (reader.official_crime() or reader.official_crime(s.name))
+        ]
         target_note = "unnamed suspects of an officials' crime: the investigators' own state"
     if not targets and context.militant_code and reader.militant_near(hit, before=False):
         targets, target_note = (
