@@ -130,3 +130,11 @@ def test_receiving_a_state_honour_from_a_government() -> None:
     t = "Presiden RI Prabowo Subianto menerima tanda jasa dari pemerintahan Prancis berupa Legion of Honour."
     ms = [mention(t, "Presiden RI Prabowo Subianto", "IDN", "person", "Prabowo Subianto"), mention(t, "Prancis", "FRA")]
     assert dyads(code(t, ms)) == {("SUPPORT", "FRA", "IDN")}
+
+
+def test_a_threatened_act_with_a_clitic_object_threatens_the_object_before() -> None:
+    t = "Iran menghapus Israel dari peta dan mengancam akan memusnahkannya."
+    ms = [mention(t, "Iran", "IRN"), mention(t, "Israel", "ISR")]
+    assert ("THREATEN", "IRN", "ISR") in dyads(code(t, ms))
+    t = "Iran mengancam akan membalas."
+    assert code(t, [mention(t, "Iran", "IRN")]) == []

@@ -787,6 +787,23 @@ class ClauseReader:
             return MAX_PARTNER_DISTANCE
         return MAX_OBJECT_DISTANCE
 
+    def clitic_object(self, hit: TriggerHit, subject: Group | None) -> Group | None:
+        """A threatened act whose object is a clitic ("mengancam akan memusnahkannya"): the object of a
+        verb before the trigger in its clause, which the clitic points back to."""
+        nxt = hit.span_last + 1
+        if nxt + 1 >= len(self.tokens) or not self.cues.is_("future", self.tokens[nxt].text):
+            return None
+        act = self.tokens[nxt + 1].text
+        clitics = self.cues.single("possessive_clitic")
+        if not self.cues.looks_like_verb(act) or not any(act.endswith(c) for c in clitics):
+            return None
+        for g in reversed([g for g in self.groups if g.last < hit.first]):
+            if self._crosses(g.last + 1, hit.first, self._break):
+                return None
+            if g is not subject and _actors(g) and self._object_of_verb(g):
+                return g
+        return None
+
     def object(
         self, hit: TriggerHit, after: int | None = None, allow_places: bool = False, reach: int = MAX_OBJECT_DISTANCE
     ) -> Group | None:
@@ -1018,6 +1035,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         if between is not None and reader.cues.is_("between", between.prep or "") and len(_units(between)) >= 2:
             # "serangan ... antara Israel dan Hamas": each side against the other
             return _mutual([(u, "side named after 'antara'") for u in _units(between)], rule.type), "mutual"
+    if target is None and rule.type == "THREATEN" and genitive is None:
+        # "menghapus Israel dari peta dan mengancam akan memusnahkannya": the clitic is the object before
+        target = reader.clitic_object(hit, subject)
     if target is None and rule.type in ADDRESSED_TYPES and genitive is None:
         # "Kamboja meminta gencatan senjata tanpa syarat kepada Thailand", "memberikan bantuan
         # kemanusiaan senilai 5 juta dollar AS kepada Palestina": the addressee after a long object
