@@ -125,12 +125,18 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
          "Widodo on Friday for the help.", ("SUPPORT", "MYS", "IDN", False)),
         # investigators naming unnamed suspects of a crime of office accuse their own state's officials
         ("JAKARTA (Reuters) - Indonesia's Corruption Eradication Commission (KPK) named eight suspects in an "
-         "extortion case at the manpower ministry on Thursday.", ("ACCUSE", "IDN", "IDN", False)),
+         "bribery case at the manpower ministry on Thursday.", ("ACCUSE", "IDN", "IDN", False)),
         ("JAKARTA (Reuters) - Indonesian President Joko Widodo commended Singapore Prime Minister Lee Hsien "
          "Loong on Monday for the cooperation.", ("SUPPORT", "IDN", "SGP", False)),
         # a body without a country in a domestic story is the home state's (lang/en/actor_home.tsv)
         ("JAKARTA (ANTARA) - The Prosperous Justice Party (PKS) faction criticised the government on Monday "
          "over the fuel price hike.", ("ACCUSE", "IDN.PKS", "IDN", False)),
+        # an anti-corruption body arresting unnamed people in a sting acts on its own state's officials
+        ("JAKARTA (ANTARA) - The Corruption Eradication Commission (KPK) arrested nine people in a sting "
+         "operation in Riau on Monday.", ("COERCE", "IDN", "IDN", False)),
+        # the honoured receives: the giver is the source
+        ("JAKARTA (ANTARA) - Indonesian President Joko Widodo received an award from the Singapore government "
+         "on Monday.", ("SUPPORT", "SGP", "IDN", False)),
         # negation: "did not" with the verb's base form
         ("BEIJING (Reuters) - China did not condemn Russia's invasion of Ukraine, the foreign ministry said "
          "on Tuesday.", ("ACCUSE", "CHN", "RUS", True)),
