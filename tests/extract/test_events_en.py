@@ -111,6 +111,8 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
         # a host receives a visitor whose title follows the verb
         ("JAKARTA (Antara) - President Joko Widodo received Papua New Guinea Prime Minister James Marape at "
          "the Bogor Palace on Monday.", ("CONSULT", "IDN", "PNG", False)),
+        ("JAKARTA (The Jakarta Post) - Japanese Prime Minister Fumio Kishida welcomed Indonesian President Joko "
+         "Widodo at his official residence in Tokyo on Tuesday.", ("CONSULT", "IDN", "JPN", False)),
         # summoning a foreign envoy is a protest to the envoy's state
         ("BRASILIA (Reuters) - Brazil summoned the Israeli ambassador on Monday over the war in Gaza.",
          ("ACCUSE", "BRA", "ISR", False)),
@@ -178,6 +180,9 @@ def test_possessive_attack_inside_a_condemnation(resources: Resources) -> None:
         # thanks within one state are courtesy
         "JAKARTA (Reuters) - President Joko Widodo thanked Jakarta Governor Anies Baswedan on Friday for the "
         "preparations.",
+        # receiving a letter is no visit: the visitor must follow the verb ("received Prime Minister ...")
+        "JAKARTA (The Jakarta Post) - Indonesian President Joko Widodo received a letter from Russian President "
+        "Vladimir Putin on Tuesday.",
         # praise within one state is courtesy
         "JAKARTA (Reuters) - Indonesian President Joko Widodo commended Indonesian police chief Listyo Sigit "
         "Prabowo on Monday for the arrests.",
