@@ -58,3 +58,17 @@ def test_english_triggers_are_english_words() -> None:
     english = {r.form for r in TriggerLexicon.load(load_pack("en")).rules}
     assert {("condemned",), ("was", "condemned"), ("summoned",), ("condemn",)} <= english
     assert not {("mengecam",), ("bertemu",)} & english
+
+
+# Kinds that list whole trigger forms: a form there that triggers.tsv lacks (a gap written "~2" in
+# one file and "~4" in the other) silently switches the rule off.
+FORM_KINDS = ("own_state_act", "not_domestic", "direct_object", "diplomat_object")
+
+
+@pytest.mark.parametrize("code", ["id", "en", "ms"])
+@pytest.mark.parametrize("kind", FORM_KINDS)
+def test_trigger_forms_named_in_event_cues_are_triggers(code: str, kind: str) -> None:
+    cues = EventCues.load(load_pack(code))
+    forms = {rule.form for rule in TriggerLexicon.load(load_pack(code)).rules}
+    unknown = sorted(" ".join(form) for form in cues.words.get(kind, frozenset()) - forms)
+    assert not unknown, f"lang/{code}/event_cues.tsv {kind} forms missing from triggers.tsv: {unknown}"
