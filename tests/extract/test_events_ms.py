@@ -111,3 +111,14 @@ def test_malay_dates(when: str, date: str, resources: Resources) -> None:
         f"WASHINGTON, 12 Mac (Bernama) -- Amerika Syarikat mengenakan sekatan baharu terhadap Rusia {when}."
     )
     assert {e.date for e in events_of(text, resources)} == {date}
+
+
+def test_malay_quote_after_memberitahu_bahawa(resources: Resources) -> None:
+    text = (
+        "KUALA LUMPUR, 5 Jun (Bernama) -- Perdana Menteri Datuk Seri Anwar Ibrahim berkata Malaysia mengutuk "
+        "sekeras-kerasnya serangan Israel ke atas Rafah.\n\n"
+        'Menteri Luar Negeri Datuk Seri Mohamad Hasan pula memberitahu bahawa "Malaysia akan terus '
+        'menyuarakan bantahan di Pertubuhan Bangsa-Bangsa Bersatu."'
+    )
+    result = process(Article(doc="ms", text=text, origin="test", published=PUBLISHED), resources)
+    assert [(q.speaker, q.speaker_code) for q in result.quotes] == [("Mohamad Hasan", "MYS")]
