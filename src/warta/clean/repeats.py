@@ -164,7 +164,7 @@ class _Runs:
         start, end = self.spans[index]
         if end - start < REPEAT_NGRAM + 2:
             return True
-        return not self.repeated.isdisjoint(self.grams[start + 1 : end - REPEAT_NGRAM])
+        return bool(self.repeated) and not self.repeated.isdisjoint(self.grams[start + 1 : end - REPEAT_NGRAM])
 
 
 def _suspects(keys: list[str]) -> list[bool]:
