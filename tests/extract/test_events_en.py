@@ -139,6 +139,9 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
         # the honoured receives: the giver is the source
         ("JAKARTA (ANTARA) - Indonesian President Joko Widodo received an award from the Singapore government "
          "on Monday.", ("SUPPORT", "SGP", "IDN", False)),
+        # an event noun carried by a verb ("voiced ... criticism of")
+        ("JAKARTA (The Jakarta Post) - Malaysian Prime Minister Anwar Ibrahim voiced strong criticism of Israel "
+         "on Monday.", ("ACCUSE", "MYS", "ISR", False)),
         # negation: "did not" with the verb's base form
         ("BEIJING (Reuters) - China did not condemn Russia's invasion of Ukraine, the foreign ministry said "
          "on Tuesday.", ("ACCUSE", "CHN", "RUS", True)),
