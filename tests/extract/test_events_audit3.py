@@ -5,7 +5,8 @@ of the reported clause, a verbless subheading asserts nothing, "kepada X dan Y" 
 addressees and not two sides, the means after "melalui" is not the target, the subject of "menjadi
 sasaran serangan X" was struck, a state's honour is support while thanks within one state are
 courtesy, unnamed suspects of a corruption case are officials of the investigators' state, and the
-unnamed perpetrators of an attack in a report on an armed group are that group.
+unnamed perpetrators of an attack in a report on an armed group are that group, and a threatened
+act with a clitic object threatens the object before it.
 """
 
 from __future__ import annotations
@@ -138,3 +139,35 @@ def test_a_threatened_act_with_a_clitic_object_threatens_the_object_before() -> 
     assert ("THREATEN", "IRN", "ISR") in dyads(code(t, ms))
     t = "Iran mengancam akan membalas."
     assert code(t, [mention(t, "Iran", "IRN")]) == []
+
+
+def test_criticism_voiced_of_an_act_accuses_its_doer() -> None:
+    t = (
+        "Kanselir Friedrich Merz menyuarakan kritik tajam terhadap operasi militer Israel di Jalur Gaza, menyebut "
+        "bahwa tindakan Israel tak lagi bisa dibenarkan hanya dengan dalih memerangi Hamas."
+    )
+    ms = [mention(t, "Kanselir Friedrich Merz", "DEU", "person", "Friedrich Merz"), mention(t, "Israel", "ISR"),
+          mention(t, "Jalur Gaza", "PSE", "place")]  # fmt: skip
+    assert ("ACCUSE", "DEU", "ISR") in dyads(code(t, ms))
+
+
+def test_suspects_named_in_a_long_apposition() -> None:
+    t = (
+        "Kejaksaan Agung (Kejagung) menetapkan pengusaha minyak Riza Chalid, dan anaknya, Muhammad Kerry Andrianto "
+        "Riza, sebagai tersangka dalam kasus dugaan tindak pidana korupsi."
+    )
+    ms = [mention(t, "Kejaksaan Agung (Kejagung)", "IDN", "organisation", "Kejaksaan Agung"),
+          mention(t, "Riza Chalid", "IDN", "person", "Riza Chalid")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}
+
+
+def test_unnamed_suspects_in_an_article_on_corruption() -> None:
+    t = (
+        "Bapak dan Anak Jadi Tersangka Korupsi Pertamina.\n"
+        "Keduanya merupakan dua orang dari 18 tersangka yang diungkapkan Kejagung dalam kasus korupsi tersebut.\n"
+        "Bersama Riza, Kejagung menetapkan 8 tersangka lainnya."
+    )
+    ms = [mention(t, "Kejagung", "IDN", "organisation", "Kejaksaan Agung", nth=1)]
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}
+    alone = "Bersama Riza, Kejagung menetapkan 8 tersangka lainnya."
+    assert code(alone, [mention(alone, "Kejagung", "IDN", "organisation", "Kejaksaan Agung")]) == []

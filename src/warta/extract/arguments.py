@@ -896,6 +896,7 @@ class ArticleContext:
 
     carried_subject: Group | None = None  # the previous sentence's subject, when the clause may inherit it
     militant_code: str | None = None  # the armed group the article is about ("terduga teroris" -> it)
+    officials_crime: bool = False  # the article is about a crime of office holders (corruption)
 
 
 ACT_WITHOUT_DOER = "act without a named doer"
@@ -1098,7 +1099,9 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         targets = [
             _suspects_of(s, hit)
             for s in sources
-            if s.kind != "person" and "." not in s.code and (reader.official_crime() or reader.official_crime(s.name))
+            if s.kind != "person"
+            and "." not in s.code
+            and (context.officials_crime or reader.official_crime() or reader.official_crime(s.name))
         ]
         target_note = "unnamed suspects of an officials' crime: the investigators' own state"
     if not targets and context.militant_code and reader.militant_near(hit, before=False):

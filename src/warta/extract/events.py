@@ -48,6 +48,8 @@ from warta.model import Doc, Event, Mention, Sentence
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Words looked at before a trigger for negation and irrealis cues.
 MODALITY_WINDOW = 4
+# An article naming a crime of office holders this often is about one: its unnamed suspects are officials.
+OFFICIALS_CRIME_MIN_CUES = 2
 # A sentence may inherit the previous sentence's subject when its trigger comes this early.
 CARRY_OVER_MAX_WORDS = 3
 MODE_WINDOW = 4
@@ -229,6 +231,13 @@ class _SentenceCoder:
         self.channels: dict[tuple[int, str, str], str] = {}
 
     @cached_property
+    def _about_officials_crime(self) -> bool:
+        """The article tells of a crime of office holders: its words name one at least twice ("kasus
+        korupsi ... tindak pidana korupsi"). Asked only of an arrest or a naming of suspects."""
+        words = words_of(self.doc.text)
+        return len(self.cues.spans("official_crime", words)) >= OFFICIALS_CRIME_MIN_CUES
+
+    @cached_property
     def _lead(self) -> tuple[str | None, str]:
         """The lead's date and why, asked of the date resolver on first use: most articles code no
         event that needs it, and finding it reads the article's first sentences for dates."""
@@ -285,7 +294,11 @@ class _SentenceCoder:
             if irrealis:
                 continue
             may_carry = subject is None and self._may_carry(hit, tokens)
-            context = ArticleContext(self._carried_before(position) if may_carry else None, self.militant_code)
+            context = ArticleContext(
+                self._carried_before(position) if may_carry else None,
+                self.militant_code,
+                self.cues.has("own_state_act", hit.rule.form) and self._about_officials_crime,
+            )
             dyads, how = dyads_for(hit, reader, context)
             if not dyads and how == "symmetric" and partners is not None and self._same_series(partners[0], hit, tokens):
                 # "Trump juga bertemu Xi dan mencapai kesepakatan perdagangan": the sides of the meeting
