@@ -240,3 +240,15 @@ def test_unnamed_gunmen_in_a_report_on_an_armed_group_attack_their_own_state_s_c
     events = events_of(text, resources)
     assert keys(events) == {("ASSAULT", "IDN.OPM", "IDN", False)}
     assert {e.target_actor for e in events} == {None}
+
+
+def test_titles_of_the_english_editions_of_indonesian_outlets(resources: Resources) -> None:
+    text = (
+        "JAKARTA (ANTARA) - Foreign Affairs Minister Retno Marsudi held a bilateral meeting with her Australian "
+        "counterpart Penny Wong on the sidelines of the ASEAN foreign ministers' meeting in Jakarta on Monday."
+    )
+    result = process(Article(doc="en", text=text, origin="test", published=PUBLISHED), resources)
+    assert {(e.type, e.source, e.target) for e in result.events} == {("CONSULT", "IDN", "AUS")}
+    assert {(e.source_actor, e.target_actor) for e in result.events} == {("Retno Marsudi", "Penny Wong")}
+    minister = next(m for m in result.mentions if m.name == "Retno Marsudi")
+    assert (minister.text, minister.role) == ("Foreign Affairs Minister Retno Marsudi", "foreign_minister")
