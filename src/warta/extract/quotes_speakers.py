@@ -135,7 +135,10 @@ class QuoteContext:
         return self.quoted.covers(m.start, m.end)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end and m.end > m.start]
+        """The non-empty mentions within text[start:end] (they start in it: a slice of the sorted list)."""
+        first = bisect.bisect_left(self.mention_starts, start)
+        last = bisect.bisect_left(self.mention_starts, end, first)
+        return [m for m in self.mentions[first:last] if m.end <= end and m.end > m.start]
 
     def resolve_coreference(self, m: Mention) -> Mention | None:
         """The mention a coreference points back to (following chains), else the mention itself if named."""
