@@ -133,6 +133,10 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
         # a body without a country in a domestic story is the home state's (lang/en/actor_home.tsv)
         ("JAKARTA (ANTARA) - The Prosperous Justice Party (PKS) faction criticised the government on Monday "
          "over the fuel price hike.", ("ACCUSE", "IDN.PKS", "IDN", False)),
+        # a suspect named in a long apposition before "as a suspect"
+        ("JAKARTA (ANTARA) - The Attorney General's Office named Tom Lembong, a former trade minister in "
+         "President Joko Widodo's cabinet, as a suspect in a sugar import graft case on Tuesday.",
+         ("ACCUSE", "IDN", "IDN", False)),
         # an anti-corruption body arresting unnamed people in a sting acts on its own state's officials
         ("JAKARTA (ANTARA) - The Corruption Eradication Commission (KPK) arrested nine people in a sting "
          "operation in Riau on Monday.", ("COERCE", "IDN", "IDN", False)),
