@@ -190,6 +190,10 @@ def test_possessive_attack_inside_a_condemnation(resources: Resources) -> None:
         # receiving a letter is no visit: the visitor must follow the verb ("received Prime Minister ...")
         "JAKARTA (The Jakarta Post) - Indonesian President Joko Widodo received a letter from Russian President "
         "Vladimir Putin on Tuesday.",
+        # denying one's own act rejects no one
+        "DOHA (Reuters) - Hamas denied attacking Israel on Monday.",
+        # talks ruled out
+        "DOHA (Reuters) - Hamas ruled out talks with Israel on Monday.",
         # praise within one state is courtesy
         "JAKARTA (Reuters) - Indonesian President Joko Widodo commended Indonesian police chief Listyo Sigit "
         "Prabowo on Monday for the arrests.",
