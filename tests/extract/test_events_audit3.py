@@ -171,3 +171,16 @@ def test_unnamed_suspects_in_an_article_on_corruption() -> None:
     assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}
     alone = "Bersama Riza, Kejagung menetapkan 8 tersangka lainnya."
     assert code(alone, [mention(alone, "Kejagung", "IDN", "organisation", "Kejaksaan Agung")]) == []
+
+
+def test_a_private_person_named_suspect_is_no_political_event() -> None:
+    t = (
+        "Selebgram Lisa Mariana telah ditetapkan sebagai tersangka dalam kasus dugaan pencemaran nama baik "
+        "terhadap mantan Gubernur Jawa Barat Ridwan Kamil."
+    )
+    ms = [mention(t, "Lisa Mariana", "IDN", "person", "Lisa Mariana"),
+          mention(t, "Gubernur Jawa Barat Ridwan Kamil", "IDN", "person", "Ridwan Kamil")]  # fmt: skip
+    assert code(t, ms) == []
+    t = "Gubernur Riau Abdul Wahid ditetapkan sebagai tersangka kasus dugaan korupsi."
+    ms = [mention(t, "Gubernur Riau Abdul Wahid", "IDN", "person", "Abdul Wahid")]  # no role given: the crime tells
+    assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}

@@ -996,8 +996,13 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
         doers, doer_note = _units(agent), "agent of the passive verb"
         if not doers and reader.cues.has("own_state_act", rule.form):
             # "Gubernur Riau Abdul Wahid ditetapkan sebagai tersangka": only his own state's
-            # investigators give that status
-            doers = [_authorities_of(p, hit) for p in patients[:1] if p.kind != "state"]
+            # investigators give that status; a private person's case ("Selebgram Lisa Mariana
+            # ... dalam kasus dugaan pencemaran nama baik") is no political event
+            doers = [
+                _authorities_of(p, hit)
+                for p in patients[:1]
+                if p.kind != "state" and (p.role or p.sector or context.officials_crime or reader.official_crime())
+            ]
             doer_note = "an unnamed doer of a state act: the patient's own state"
         return _cross(doers, doer_note, patients, patient_note, rule.type), "passive"
 
