@@ -15,7 +15,7 @@ import pytest
 from warta.extract.actors import recognise_actors
 from warta.extract.actors.context import Coverage, _title_case, covered
 from warta.extract.actors.coreference import _CAPITALISED_WORD, _capitalised_words_at
-from warta.extract.actors.matcher import lower_same_length, matcher_for
+from warta.extract.actors.matcher import find_hits, lower_same_length, matcher_for
 from warta.extract.prefilter import finditer_from
 from warta.kb import KnowledgeBase
 from warta.lang import load_pack
@@ -61,6 +61,15 @@ def test_word_led_patterns_find_the_same_where_the_cues_say(kb: KnowledgeBase, c
             assert fast == plain, (name, text[:40])
             tried += len(plain)
     assert tried > 5  # the texts hold speech verbs, ranks and plurals: the comparison is not empty
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_the_hit_scan_lists_the_cue_starts_the_cue_scan_lists(kb: KnowledgeBase, code: str) -> None:
+    m = matcher_for(kb, load_pack(code))
+    # the hard strings with and without an ideographic space (a non-word character left unblanked)
+    for text in [*texts(), HARD.replace("\u3000", " ")]:
+        lower = lower_same_length(text)
+        assert find_hits(text, m, lower)[1] == m.cues.starts(lower)
 
 
 def test_surnames_are_found_where_they_are_written() -> None:

@@ -109,8 +109,7 @@ def recognise_actors(
     """
     m = matcher_for(kb, pack)
     ctx_lower = lower_same_length(doc.text)
-    hits = find_hits(doc.text, m, ctx_lower)
-    cue_starts = m.cues.starts(ctx_lower)
+    hits, cue_starts = find_hits(doc.text, m, ctx_lower)
     plural_hits: list[re.Match[str]] = []
     if m.plural_re is not None:  # "kedua pemimpin" is one plural phrase, not the title "pemimpin"
         plural_hits = finditer_from(m.plural_re, ctx_lower, cue_starts["plural"])

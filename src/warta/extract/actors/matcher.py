@@ -48,7 +48,9 @@ class Matcher:
     """The compiled automaton and word lists of one language, built once per KB."""
 
     automaton: ahocorasick.Automaton
-    candidates: list[list[Candidate]]
+    candidates: list[list[Candidate]]  # per automaton value; empty for a key that is only a cue word
+    cue_words: list[tuple[str, ...]]  # per automaton value: the word-led patterns (`cues`) its key leads
+    key_sizes: list[int]  # per automaton value: its key's length without the leading blank
     surface_sizes: list[int]  # per candidates entry, the length of its first surface: where a match starts
     home: str | None
     words: dict[str, list[str]]
@@ -198,11 +200,26 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
     _add_entities(by_key, kb, pack)
     _add_references(by_key, words)
     _add_titles(by_key, kb, pack)
+    cues = WordCues(
+        {
+            "plural": words.get("plural_person", []) + words.get("plural_state", []),
+            "subject_verb": words.get("subject_verb", []),
+            "speaker": words.get("clitic_verb", []) + words.get("speaker_cue", []),
+            "rank": [r.split()[0] for r in rank_sectors],
+        }
+    )
+    led_by = {_search_key(word): names for word, names in cues.first_words.items()}
+    for key in led_by:
+        by_key.setdefault(key, [])  # a cue word no alias or title shares: a key of its own
     automaton = ahocorasick.Automaton()
     candidates: list[list[Candidate]] = []
+    cue_words: list[tuple[str, ...]] = []
+    key_sizes: list[int] = []
     for key, cands in by_key.items():
         automaton.add_word(key, len(candidates))
         candidates.append(sorted(cands, key=lambda c: c.rank))
+        cue_words.append(led_by.get(key, ()))
+        key_sizes.append(len(key) - 1)
     automaton.make_automaton()
 
     home = next((r["code"] for r in pack.table("actor_home") if r.get("code")), None)
@@ -215,7 +232,9 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
     return Matcher(
         automaton=automaton,
         candidates=candidates,
-        surface_sizes=[len(cands[0].surface) for cands in candidates],
+        cue_words=cue_words,
+        key_sizes=key_sizes,
+        surface_sizes=[len(cands[0].surface) if cands else 0 for cands in candidates],
         home=home,
         words=words,
         rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
@@ -263,14 +282,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         not_alone=frozenset(words.get("not_alone", [])),
         attribute_heads=frozenset(words.get("attribute_head", [])),
         attribute_tails=frozenset(words.get("attribute_tail", [])),
-        cues=WordCues(
-            {
-                "plural": plural,
-                "subject_verb": words.get("subject_verb", []),
-                "speaker": words.get("clitic_verb", []) + words.get("speaker_cue", []),
-                "rank": [r.split()[0] for r in rank_sectors],
-            }
-        ),
+        cues=cues,
     )
 
 
@@ -296,7 +308,8 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-_BLANKED: dict[int, str] = {c: " " for c in range(0x3000) if not (chr(c).isalnum() or chr(c) == "_")}
+_UNBLANKED = "\u3000"  # _BLANKED leaves characters from here on as they are
+_BLANKED: dict[int, str] = {c: " " for c in range(ord(_UNBLANKED)) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 def _search_key(lower_surface: str) -> str:
@@ -315,16 +328,23 @@ def are_initials(text: str, lower: str, start: int, end: int, m: Matcher) -> boo
     return bool(before) and (before[-1] in m.initials_cues or " ".join(before[-2:]) in m.initials_cues)
 
 
-def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
-    """Leftmost-longest, word-bounded, case-checked matches of aliases and titles."""
+def find_hits(text: str, m: Matcher, lower: str | None = None) -> tuple[list[Hit], dict[str, list[int] | None]]:
+    """Leftmost-longest, word-bounded, case-checked matches of aliases and titles, and from the
+    same scan where the word-led patterns can start (as `m.cues.starts(lower)` gives them)."""
     lower = lower if lower is not None else lower_same_length(text)
     haystack = _search_key(lower)  # same length as text plus the leading blank
     n = len(text)
-    candidates, sizes = m.candidates, m.surface_sizes
+    candidates, sizes, cue_words, key_sizes = m.candidates, m.surface_sizes, m.cue_words, m.key_sizes
+    # a cue word found after a blank starts a word only when every non-word character is blanked
+    cues_here = lower.isascii() or max(lower, default=" ") < _UNBLANKED
+    cue_starts = m.cues.no_starts()
     # (start, -end, order found, candidate): sorted, the leftmost then longest first
     found: list[tuple[int, int, int, Candidate]] = []
     for end, idx in m.automaton.iter(haystack):
         # haystack index i is text index i - 1, so the match's exclusive end in text is `end`
+        if cue_words[idx] and cues_here:
+            for name in cue_words[idx]:
+                cue_starts[name].add(end - key_sizes[idx])
         if end < n and text[end].isalnum():
             continue
         start = end - sizes[idx]
@@ -342,4 +362,4 @@ def find_hits(text: str, m: Matcher, lower: str | None = None) -> list[Hit]:
         if start >= last_end:
             chosen.append(Hit(start, -neg_end, cand))
             last_end = -neg_end
-    return chosen
+    return chosen, m.cues.listed(cue_starts) if cues_here else m.cues.starts(lower)
