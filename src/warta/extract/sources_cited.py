@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from warta.extract.prefilter import PhraseScanner, WordStarts, first_words, fold
+import ahocorasick
+
+from warta.extract.prefilter import PhraseScanner, first_words, fold
 from warta.lang import LanguagePack, read_tsv
 
 AGENCIES_PATH = Path(__file__).resolve().parents[1] / "kb" / "data" / "agencies.tsv"
@@ -157,31 +159,50 @@ def _phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 
 
+class FirstWords:
+    """Where some words start in a casefolded text: one Aho-Corasick pass lists every occurrence
+    (inside longer words too: a pattern tried there decides), much faster than a regex tried at
+    every offset of a long text in which the words are rare."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton: ahocorasick.Automaton | None = None
+        unique = {w for w in words if w}
+        if unique:
+            self._automaton = ahocorasick.Automaton()
+            for word in unique:
+                self._automaton.add_word(word, len(word))
+            self._automaton.make_automaton()
+
+    def starts(self, folded: str) -> list[int]:
+        """The offsets where one of the words starts, in order."""
+        if self._automaton is None:
+            return []
+        return sorted({end - size + 1 for end, size in self._automaton.iter(folded)})
+
+
 class _SharedStarts:
-    """Where any of several phrase scanners may match, found in one scan of their first words
-    together; each scanner then keeps the offsets that start one of its own first words (the same
-    offsets its own scan would list, as far as its matches go)."""
+    """Where any of several phrase scanners may match, found in one scan for their first words
+    together (`FirstWords`); each scanner then keeps the offsets that start one of its own first
+    words, which hold every start of its matches (see `prefilter.WordStarts`)."""
 
     __slots__ = ("_firsts", "_union")
 
     def __init__(self, scanners: Sequence[PhraseScanner | None], phrases: Sequence[Sequence[str]]) -> None:
         # per scanner, its phrases' first words; None when it has no usable list and scans plainly
         self._firsts: list[tuple[str, ...] | None] = []
-        union: list[str] = []
         for scanner, words in zip(scanners, phrases, strict=True):
             led_by_word = scanner is not None and scanner.pattern.pattern.startswith(r"(?<!\w)")
             firsts = first_words(words) if led_by_word and words else None
             self._firsts.append(tuple(sorted(firsts)) if firsts else None)
-            if firsts:
-                union.extend(words)
-        self._union = WordStarts(union) if union else None
+        self._union = FirstWords(w for firsts in self._firsts if firsts for w in firsts)
 
     def candidates(self, folded: str | None) -> list[list[int] | None]:
         """Per scanner, the offsets of `fold(text)` where it may match; None: scan the plain way."""
-        starts = self._union.find("", folded) if self._union is not None else None
-        if starts is None:
+        if folded is None:
             return [None] * len(self._firsts)
-        assert folded is not None  # a start list comes only from a folded text
+        starts = self._union.starts(folded)
         return [
             None if firsts is None else [p for p in starts if folded.startswith(firsts, p)]
             for firsts in self._firsts
