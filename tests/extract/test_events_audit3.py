@@ -184,3 +184,14 @@ def test_a_private_person_named_suspect_is_no_political_event() -> None:
     t = "Gubernur Riau Abdul Wahid ditetapkan sebagai tersangka kasus dugaan korupsi."
     ms = [mention(t, "Gubernur Riau Abdul Wahid", "IDN", "person", "Abdul Wahid")]  # no role given: the crime tells
     assert dyads(code(t, ms)) == {("ACCUSE", "IDN", "IDN")}
+
+
+def test_an_acronym_in_parentheses_after_a_slash_is_the_same_body() -> None:
+    t = (
+        "Pemerintah Indonesia dan Organisasi Perburuhan Internasional (International Labour Organization/ILO) "
+        "sepakat untuk terus memperkuat kerja sama strategis."
+    )
+    ms = [mention(t, "Pemerintah Indonesia", "IDN", "state"),
+          mention(t, "Organisasi Perburuhan Internasional", "UN", "organisation", "Organisasi Perburuhan Internasional"),
+          mention(t, "ILO", "UN", "organisation", "Organisasi Perburuhan Internasional")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("AGREE", "IDN", "UN")}

@@ -51,7 +51,7 @@ TARGET_OPTIONAL_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT"})
 DOMESTIC_TYPES = frozenset({"COERCE", "ACCUSE", "REJECT", "SANCTION", "REQUEST", "ASSAULT", "SUPPORT"})
 DIPLOMATIC_SECTOR = "DIP"
 DIPLOMATIC_ROLES = frozenset({"ambassador", "consul", "diplomat", "envoy", "chargé d'affaires"})
-_APPOSITION_GAP = re.compile(r"^[\s,()]*(?:[A-Z][\w.'-]*[\s,()]*)*$")
+_APPOSITION_GAP = re.compile(r"^[\s,()/]*(?:[A-Z][\w.'-]*[\s,()/]*)*$")
 _PARENTHESIS_GAP = re.compile(r"^\s*\(\s*$")
 _COORDINATION_PUNCT = re.compile(r"^[\s,/&()-]*$")
 
