@@ -89,10 +89,6 @@ class QuoteContext:
         self.cues = cues
         self.folded = fold(self.text)
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-        # the furthest end among the mentions up to each one: how many mentions end before a point
-        self._reach: list[int] = []
-        for m in self.mentions:
-            self._reach.append(max(m.end, self._reach[-1]) if self._reach else m.end)
         self.mention_starts = [m.start for m in self.mentions]
         self.by_offsets = {(m.start, m.end): m for m in self.mentions}
         self.starts = sorted({s.start for s in sentences}) or self._guess_sentence_starts()
@@ -102,7 +98,9 @@ class QuoteContext:
         self.history: list[Said] = []
         self.agencies = agency_index()
         self._lower_words_cache: dict[str, bool] = {}
-        self._subjects: tuple[QuotedSpans, list[tuple[int, Mention]]] | None = None
+        # sentence subjects, worked out on first use: (for these quoted spans, the subjects with their
+        # position among the mentions, the furthest mention end up to each mention)
+        self._subjects: tuple[QuotedSpans, list[tuple[int, Mention]], list[int]] | None = None
 
     @cached_property
     def verb_starts(self) -> list[int] | None:
@@ -434,8 +432,11 @@ class QuoteContext:
         """Person or official mentions that open a sentence before `pos`, outside quotes: those of
         the mentions read in order up to the first one that ends after `pos`."""
         if self._subjects is None or self._subjects[0] is not self.quoted:
-            self._subjects = (self.quoted, self._all_sentence_subjects())
-        read = bisect.bisect_right(self._reach, pos)
+            reach: list[int] = []
+            for m in self.mentions:
+                reach.append(max(m.end, reach[-1]) if reach else m.end)
+            self._subjects = (self.quoted, self._all_sentence_subjects(), reach)
+        read = bisect.bisect_right(self._subjects[2], pos)
         return [m for i, m in self._subjects[1] if i < read]
 
     def _all_sentence_subjects(self) -> list[tuple[int, Mention]]:
