@@ -99,8 +99,17 @@ class QuoteContext:
         self.agencies = agency_index()
         self._lower_words_cache: dict[str, bool] = {}
         # sentence subjects, worked out on first use: (for these quoted spans, the subjects with their
-        # position among the mentions, the furthest mention end up to each mention)
-        self._subjects: tuple[QuotedSpans, list[tuple[int, Mention]], list[int]] | None = None
+        # position among the mentions)
+        self._subjects: tuple[QuotedSpans, list[tuple[int, Mention]]] | None = None
+
+    @cached_property
+    def mention_reach(self) -> list[int]:
+        """The furthest end among the mentions up to each one (in `mentions` order): the mentions
+        before `bisect_left(mention_reach, pos)` all end before `pos`."""
+        reach: list[int] = []
+        for m in self.mentions:
+            reach.append(max(m.end, reach[-1]) if reach else m.end)
+        return reach
 
     @cached_property
     def verb_starts(self) -> list[int] | None:
@@ -432,11 +441,8 @@ class QuoteContext:
         """Person or official mentions that open a sentence before `pos`, outside quotes: those of
         the mentions read in order up to the first one that ends after `pos`."""
         if self._subjects is None or self._subjects[0] is not self.quoted:
-            reach: list[int] = []
-            for m in self.mentions:
-                reach.append(max(m.end, reach[-1]) if reach else m.end)
-            self._subjects = (self.quoted, self._all_sentence_subjects(), reach)
-        read = bisect.bisect_right(self._subjects[2], pos)
+            self._subjects = (self.quoted, self._all_sentence_subjects())
+        read = bisect.bisect_right(self.mention_reach, pos)
         return [m for i, m in self._subjects[1] if i < read]
 
     def _all_sentence_subjects(self) -> list[tuple[int, Mention]]:
@@ -470,7 +476,11 @@ class QuoteContext:
     def speaker_at(self, start: int, end: int, how: str, pronoun_pos: int) -> Speaker | None:
         """Speaker of a phrase at text[start:end]: mentions, coreference, recency, or the words."""
         phrase = self.text[start:end]
-        found = [m for m in self.mentions if m.start < end + 1 and m.end > start - 1 and m.end > m.start]
+        # the mentions touching text[start:end]: from the first that reaches `start - 1` to the last
+        # that starts by `end`
+        first = bisect.bisect_right(self.mention_reach, start - 1)
+        last = bisect.bisect_left(self.mention_starts, end + 1)
+        found = [m for m in self.mentions[first:last] if m.end > start - 1 and m.end > m.start]
         if self.cues.points_back(phrase) and all(m.antecedent is not None for m in found):
             return self.recent_speaker(pronoun_pos, how)
         if self.cues.points_back(phrase) and not any(m.kind == "person" for m in found):
