@@ -150,6 +150,8 @@ class _Runs:
     def suspects(self) -> list[bool]:
         """Which lines share a run with another line (or repeat one inside themselves): only those
         can hold a repeated passage."""
+        if not self.repeated:
+            return [False] * len(self.spans)
         last = REPEAT_NGRAM - 1
         return [
             end - start >= REPEAT_NGRAM and not self.repeated.isdisjoint(self.grams[start : end - last])
