@@ -195,3 +195,13 @@ def test_an_acronym_in_parentheses_after_a_slash_is_the_same_body() -> None:
           mention(t, "Organisasi Perburuhan Internasional", "UN", "organisation", "Organisasi Perburuhan Internasional"),
           mention(t, "ILO", "UN", "organisation", "Organisasi Perburuhan Internasional")]  # fmt: skip
     assert dyads(code(t, ms)) == {("AGREE", "IDN", "UN")}
+
+
+def test_a_meeting_framed_at_the_sentence_opening_takes_the_main_subject() -> None:
+    t = (
+        "Dalam pertemuan dengan Menteri Luar Negeri Spanyol di Madrid, ia menyerukan agar proses negosiasi "
+        "antara Israel dan Hamas segera dimulai."
+    )
+    ms = [mention(t, "Menteri Luar Negeri Spanyol", "ESP", "person", "José Manuel Albares"),
+          mention(t, "ia", "DEU", "person", "Johann Wadephul")]  # fmt: skip
+    assert dyads(code(t, ms)) == {("CONSULT", "DEU", "ESP")}

@@ -839,11 +839,18 @@ class ClauseReader:
 
     def fronted_clause_subject(self, hit: TriggerHit) -> Group | None:
         """'Setelah menandatangani kesepakatan dengan Perancis, Indonesia kini ...': the verb of a time
-        clause opening the sentence has the subject of the main clause after its comma."""
+        clause opening the sentence, or an event noun after a preposition opening it ("Dalam pertemuan
+        dengan ..., ia menyerukan"), has the subject of the main clause after its comma."""
         i = hit.first - 1
         while i >= 0 and self.cues.is_("adverb", self.tokens[i].text):
             i -= 1
-        if i < 0 or not self.cues.is_("time_clause", self.tokens[i].text) or hit.rule.pos != "verb":
+        if i < 0:
+            return None
+        opener = self.tokens[i].text
+        # "Dalam pertemuan dengan Menteri Luar Negeri Spanyol di Madrid, ia menyerukan ...": an event noun
+        # framed by a preposition opening the sentence takes the main clause's subject too
+        framed = hit.rule.pos != "verb" and self.cues.is_("oblique", opener) and self.framed_noun(hit)
+        if not framed and (not self.cues.is_("time_clause", opener) or hit.rule.pos != "verb"):
             return None
         if i > 0 and not self.text[: self.tokens[i].start].rstrip().endswith(("-", "–", "—")):
             return None  # not the sentence's opening (a dateline may stand before it)
