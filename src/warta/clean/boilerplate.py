@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -38,10 +39,9 @@ class Cue:
     pattern: re.Pattern[str]
 
 
-@dataclass(frozen=True, slots=True)
-class LineVerdict:
+class LineVerdict(NamedTuple):
     """What the rules make of one line: the kept text (None when the line goes), removed pieces
-    and the metadata they carried."""
+    and the metadata they carried. (A named tuple: one is made per line of every article.)"""
 
     text: str | None
     removed: tuple[str, ...] = ()
