@@ -6,10 +6,13 @@ addressees and not two sides, the means after "melalui" is not the target, the s
 sasaran serangan X" was struck, a state's honour is support while thanks within one state are
 courtesy, unnamed suspects of a corruption case are officials of the investigators' state, and the
 unnamed perpetrators of an attack in a report on an armed group are that group, and a threatened
-act with a clitic object threatens the object before it.
+act with a clitic object threatens the object before it; officials caught red-handed, and counted
+unnamed suspects in an article about officials' crime, are acted on by their own state.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from events_helpers import code, dyads, mention
 
@@ -205,3 +208,30 @@ def test_a_meeting_framed_at_the_sentence_opening_takes_the_main_subject() -> No
     ms = [mention(t, "Menteri Luar Negeri Spanyol", "ESP", "person", "José Manuel Albares"),
           mention(t, "ia", "DEU", "person", "Johann Wadephul")]  # fmt: skip
     assert dyads(code(t, ms)) == {("CONSULT", "DEU", "ESP")}
+
+
+def test_receiving_an_honour_with_its_name_between() -> None:
+    t = "Sidak ini dilakukan usai Prabowo mendapatkan penghargaan kehormatan tertinggi Legion of Honour dari Pemerintahan Prancis."
+    ms = [mention(t, "Prabowo", "IDN", "person", "Prabowo Subianto"), mention(t, "Prancis", "FRA")]
+    assert dyads(code(t, ms)) == {("SUPPORT", "FRA", "IDN")}
+
+
+def test_an_official_caught_red_handed() -> None:
+    t = (
+        "Seorang anggota DPRD Kudus, Jawa Tengah, berinisial S diduga tertangkap tangan saat berjudi bersama empat "
+        "orang lainnya di Kecamatan Undaan."
+    )
+    dprd = replace(mention(t, "DPRD Kudus", "IDN", "organisation", "DPRD Kudus"), sector="LEG")
+    assert dyads(code(t, [dprd])) == {("COERCE", "IDN", "IDN")}
+
+
+def test_counted_unnamed_suspects_in_an_article_on_corruption_by_named_investigators() -> None:
+    t = (
+        "Korps Tindak Pidana Korupsi (Kortas Tipikor) Polri menjadwalkan pemeriksaan terhadap empat tersangka kasus "
+        "dugaan korupsi proyek PLTU.\n"
+        "Empat orang ditetapkan sebagai tersangka dalam kasus dugaan korupsi proyek PLTU Mempawah tersebut, yaitu:"
+    )
+    polri = replace(mention(t, "Polri", "IDN", "organisation", "Kepolisian Negara Republik Indonesia"), sector="POLICE")
+    assert dyads(code(t, [polri])) == {("ACCUSE", "IDN", "IDN")}
+    alone = "Empat orang ditetapkan sebagai tersangka dalam kasus pencurian sepeda motor tersebut."
+    assert code(alone, []) == []

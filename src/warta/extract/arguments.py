@@ -648,6 +648,18 @@ class ClauseReader:
             return False
         return bool(self.cues.spans("civilian_victim", [t.text for t in self.tokens[nxt + 1 : nxt + 3]]))
 
+    def unnamed_people_before(self, hit: TriggerHit) -> tuple[int, int] | None:
+        """(first, last) tokens of a counted group of unnamed people left of the trigger in its clause
+        ("Empat orang", "delapan tersangka lainnya"), or None."""
+        for k in range(hit.first - 1, 0, -1):
+            if self._crosses(k, k + 1, self._break):
+                return None
+            if self.cues.is_("people_noun", self.tokens[k].text) and (
+                self.cues.is_("numeral", self.tokens[k - 1].text) or self.tokens[k - 1].text.isdigit()
+            ):
+                return k - 1, k
+        return None
+
     def official_crime(self, name: str | None = "") -> bool:
         """The sentence (or the given name of a body) names a crime of office holders ("kasus korupsi",
         "pemerasan", "operasi tangkap tangan"; "Komisi Pemberantasan Korupsi")."""
@@ -813,7 +825,9 @@ class ClauseReader:
         if self.text[edge:].lstrip().startswith((",", ";", ":")):
             return None  # "BP Haji menolak, DPR ingatkan ...": the clause ends at the verb
         for g in self.right_groups(hit, after, reach):
-            directly = g.prep_index is not None and g.prep_index == hit.last
+            # a preposition that is the trigger's own last word governs its object ("menerima penghargaan
+            # tertinggi dari Pemerintahan Prancis")
+            directly = g.prep_index is not None and g.prep_index in (hit.last, hit.span_last)
             if g.prep in locative and not directly:
                 continue
             if self.cues.is_("agent", g.prep or "") or self.cues.is_("channel", g.prep or ""):
@@ -904,6 +918,7 @@ class ArticleContext:
     carried_subject: Group | None = None  # the previous sentence's subject, when the clause may inherit it
     militant_code: str | None = None  # the armed group the article is about ("terduga teroris" -> it)
     officials_crime: bool = False  # the article is about a crime of office holders (corruption)
+    investigators: str | None = None  # then, the state whose investigators the article names
 
 
 ACT_WITHOUT_DOER = "act without a named doer"
@@ -995,6 +1010,12 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 None  # "Setyo menuturkan tiga terduga teroris yang ditangkap ...": the patient is the noun
             )
         patients, patient_note = _units(subject), "patient: " + subject_note
+        if not patients and context.investigators and (people := reader.unnamed_people_before(hit)) is not None:
+            # "Empat orang ditetapkan sebagai tersangka dalam kasus dugaan korupsi proyek PLTU"
+            patients, patient_note = (
+                [_unnamed_officials(context.investigators, people, hit)],
+                "unnamed suspects in an article about officials' crime: officials of the investigators' state",
+            )
         if not patients and context.militant_code and reader.militant_near(hit, before=True):
             patients, patient_note = (
                 [_militant_unit(context.militant_code, hit)],
@@ -1163,6 +1184,11 @@ def _state_of(source: ActorUnit, word: Token, hit: TriggerHit) -> ActorUnit:
 def _authorities_of(patient: ActorUnit, hit: TriggerHit) -> ActorUnit:
     """The unnamed authorities of the patient's state (investigators, prosecutors)."""
     return ActorUnit(hit.start, hit.end, patient.country, "organisation", None, hit.text, hit.first, hit.last)
+
+
+def _unnamed_officials(code: str, people: tuple[int, int], hit: TriggerHit) -> ActorUnit:
+    """Unnamed office holders of a state, told as a count of people ("Empat orang")."""
+    return ActorUnit(hit.start, hit.end, code, "official", None, "unnamed officials", *people)
 
 
 def _suspects_of(investigator: ActorUnit, hit: TriggerHit) -> ActorUnit:

@@ -48,6 +48,8 @@ from warta.model import Doc, Event, Mention, Sentence
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Words looked at before a trigger for negation and irrealis cues.
 MODALITY_WINDOW = 4
+# Sectors (as the actor stage gives them) of the bodies that arrest and name suspects.
+INVESTIGATOR_SECTORS = frozenset({"POLICE", "JUD"})
 # An article naming a crime of office holders this often is about one: its unnamed suspects are officials.
 OFFICIALS_CRIME_MIN_CUES = 2
 # A sentence may inherit the previous sentence's subject when its trigger comes this early.
@@ -130,6 +132,7 @@ def extract_events(
     """All asserted events of the article, one per (type, actors, date, negation)."""
     lexicon = lexicon_for(pack.code)
     coder = _SentenceCoder(doc, lexicon, dates, places, _militant_code(mentions))
+    coder.investigators = _investigators_code(mentions)
     coder.sports_report = is_sports_report(doc.text, lexicon.cues)
     events: list[Event] = []
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -177,6 +180,14 @@ def _names_more(later: Event, kept: Event) -> bool:
     return bool(own_kept) and own_kept.items() < own_later.items()
 
 
+def _investigators_code(mentions: Sequence[Mention]) -> str | None:
+    """The state whose police, prosecutors or anti-corruption body the article names most often."""
+    counts = Counter(
+        m.code for m in mentions if m.kind == "organisation" and m.sector in INVESTIGATOR_SECTORS and m.code and "." not in m.code
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _militant_code(mentions: Sequence[Mention]) -> str | None:
     """The armed group the article names most often, if any."""
     counts = Counter(m.code for m in mentions if m.kind == "armed_group" and m.code)
@@ -203,6 +214,7 @@ class _SentenceCoder:
     ) -> None:
         self.doc = doc
         self.militant_code = militant_code
+        self.investigators: str | None = None  # the state whose investigators the article names
         # events whose other side the clause does not name: (how, sentence, hit, tokens, dyad, negated)
         self.pending: list[tuple[str, Sentence, TriggerHit, list[Token], Dyad, bool]] = []
         self.borrowed_dates: set[int] = set()
@@ -294,10 +306,12 @@ class _SentenceCoder:
             if irrealis:
                 continue
             may_carry = subject is None and self._may_carry(hit, tokens)
+            officials_crime = self.cues.has("own_state_act", hit.rule.form) and self._about_officials_crime
             context = ArticleContext(
                 self._carried_before(position) if may_carry else None,
                 self.militant_code,
-                self.cues.has("own_state_act", hit.rule.form) and self._about_officials_crime,
+                officials_crime,
+                self.investigators if officials_crime else None,
             )
             dyads, how = dyads_for(hit, reader, context)
             if not dyads and how == "symmetric" and partners is not None and self._same_series(partners[0], hit, tokens):
