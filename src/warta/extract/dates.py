@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -404,8 +405,9 @@ def _lexicon_for(pack: LanguagePack) -> _Lexicon:
     return _lexicon(pack.code) if pack is load_pack(pack.code) else _build_lexicon(pack)
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
+    """A date expression found in a sentence, before resolution (a named tuple: made per match)."""
+
     start: int
     end: int
     kind: str
