@@ -235,3 +235,8 @@ def test_counted_unnamed_suspects_in_an_article_on_corruption_by_named_investiga
     assert dyads(code(t, [polri])) == {("ACCUSE", "IDN", "IDN")}
     alone = "Empat orang ditetapkan sebagai tersangka dalam kasus pencurian sepeda motor tersebut."
     assert code(alone, []) == []
+
+
+def test_closing_the_border_with_a_state_sanctions_it() -> None:
+    t = "Thailand telah menutup wilayah perbatasannya dengan Kamboja."
+    assert dyads(code(t, [mention(t, "Thailand", "THA"), mention(t, "Kamboja", "KHM")])) == {("SANCTION", "THA", "KHM")}
