@@ -7,7 +7,8 @@ sasaran serangan X" was struck, a state's honour is support while thanks within 
 courtesy, unnamed suspects of a corruption case are officials of the investigators' state, and the
 unnamed perpetrators of an attack in a report on an armed group are that group, and a threatened
 act with a clitic object threatens the object before it; officials caught red-handed, and counted
-unnamed suspects in an article about officials' crime, are acted on by their own state.
+unnamed suspects in an article about officials' crime, are acted on by their own state; nationals
+held abroad are held by the state where it happened; closing a border sanctions the neighbour.
 """
 
 from __future__ import annotations
@@ -240,3 +241,12 @@ def test_counted_unnamed_suspects_in_an_article_on_corruption_by_named_investiga
 def test_closing_the_border_with_a_state_sanctions_it() -> None:
     t = "Thailand telah menutup wilayah perbatasannya dengan Kamboja."
     assert dyads(code(t, [mention(t, "Thailand", "THA"), mention(t, "Kamboja", "KHM")])) == {("SANCTION", "THA", "KHM")}
+
+
+def test_nationals_held_abroad_are_held_by_the_state_where_it_happened() -> None:
+    t = "Dua warga negara Indonesia ditahan di Malaysia pada Senin."
+    ms = [mention(t, "Indonesia", "IDN"), mention(t, "Malaysia", "MYS")]
+    assert dyads(code(t, ms)) == {("COERCE", "MYS", "IDN")}
+    t = "Saat ini, AS ditahan di Polda Sumut untuk penyelidikan dan proses hukum lebih lanjut."  # a suspect's initials
+    ms = [mention(t, "AS", "USA"), mention(t, "Polda Sumut", "IDN", "organisation")]
+    assert code(t, ms) == []

@@ -35,6 +35,9 @@ MARKED_TARGET_WORDS = 12
 # support for Indonesia's membership), except for attacks, whose nouns take modifiers
 # ("serangan rudal balistik Iran", "serangan mematikan Israel").
 MODIFIED_NOUN_TYPES = frozenset({"ASSAULT"})
+# Passive acts whose unnamed doer is the state where they happen, when that is not the patient's
+# ("ditahan di Malaysia").
+ABROAD_ACT_TYPES = frozenset({"COERCE"})
 # Types whose unnamed perpetrators ("para pelaku") are the armed group the article is about.
 PERPETRATOR_TYPES = frozenset({"ASSAULT"})
 # Attacks whose noun may stand after a word of being struck ("menjadi sasaran serangan Israel").
@@ -648,6 +651,13 @@ class ClauseReader:
             return False
         return bool(self.cues.spans("civilian_victim", [t.text for t in self.tokens[nxt + 1 : nxt + 3]]))
 
+    def people_of(self, unit: ActorUnit) -> bool:
+        """The unit names people: a person or body, or a state named as their nationality ("warga negara
+        Indonesia", "warga China"); not a bare state name, which may be a suspect's initials ("AS ditahan")."""
+        if unit.kind != "state":
+            return unit.kind != "place"
+        return unit.first > 0 and self.cues.is_("nationality_head", self.tokens[unit.first - 1].text)
+
     def unnamed_people_before(self, hit: TriggerHit) -> tuple[int, int] | None:
         """(first, last) tokens of a counted group of unnamed people left of the trigger in its clause
         ("Empat orang", "delapan tersangka lainnya"), or None."""
@@ -1022,6 +1032,11 @@ def dyads_for(hit: TriggerHit, reader: ClauseReader, context: ArticleContext) ->
                 "members of the armed group the article is about",
             )
         doers, doer_note = _units(agent), "agent of the passive verb"
+        if not doers and rule.type in ABROAD_ACT_TYPES and patients and all(reader.people_of(p) for p in patients):
+            # "Dua warga negara Indonesia ditahan di Malaysia": held by the state where it happened
+            own = {p.country for p in patients}
+            where = [u for u in _units(reader.place_adjunct(hit), places=True) if u.country not in own]
+            doers, doer_note = where[:1], "the state where it happened, not the patient's own"
         if not doers and reader.cues.has("own_state_act", rule.form):
             # "Gubernur Riau Abdul Wahid ditetapkan sebagai tersangka": only his own state's
             # investigators give that status; a private person's case ("Selebgram Lisa Mariana

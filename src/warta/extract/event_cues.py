@@ -27,6 +27,7 @@ KINDS = frozenset(
         "decision_noun", "victim", "target_marker", "forces", "deal_object", "deal_partner", "order_verb", "comitative", "not_domestic", "addressee", "transfer_verb", "verb_prefix", "not_verb", "direct_object", "purpose", "diplomat_object",
         "complementizer", "struck_frame", "official_crime",
         "perpetrator", "civilian_victim", "people_noun", "numeral",
+        "nationality_head",
     }
 )  # fmt: skip
 
