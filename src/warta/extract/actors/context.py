@@ -98,7 +98,7 @@ class Context:
 
 
 _HEAD_TOKENS = 40
-_SMALL_LED = re.compile(r"(?<!\S)[a-z]")  # a token led by a small letter (a-z: a sure case of one)
+_SMALL_LED = re.compile(r"\s[a-z]")  # a token after the first led by a small letter (a-z: a sure case)
 _HEAD_CHARS = 120
 
 
@@ -109,7 +109,8 @@ def _title_case(text: str, start: int) -> bool:
     # six words led by a small letter rule it out (no line of at most 25 words is then 80 %
     # capitalised), and a body paragraph has them in its first 120 characters: the tokens there
     # start as the line's first ones do, even the one the cut shortens
-    if len(_SMALL_LED.findall(text, start, min(end, start + _HEAD_CHARS))) > 5:
+    head_end = min(end, start + _HEAD_CHARS)
+    if len(_SMALL_LED.findall(text, start, head_end)) + ("a" <= text[start : start + 1] <= "z") > 5:
         return False
     line = text[start:end]
     # a body paragraph has more than 25 words: its first 40 tokens mostly tell, unsplit the rest
