@@ -16,7 +16,10 @@ API
   event whose trigger starts at `trigger_start` (an offset in Doc.text): the most
   plausibly attached expression of the same sentence (nearest, same clause, a slight
   preference for what follows the trigger, as Indonesian writes "bertemu ..., Rabu
-  (24/9)"). None when the sentence has no date: the events stage picks its fallback.
+  (24/9)"); a date inside a relative clause belongs to that clause's verb ("Trump, yang
+  dilantik pada 20 Januari, menelepon ..."), unless the clause describes the trigger noun
+  or an occasion ("dalam pertemuan yang digelar Rabu (24/9), ..."). None when the
+  sentence has no date of its own: the events stage picks its fallback.
 - `ctx.lead_date() -> (value | None, reason)`: the date of the first dated sentence
   (else the anchor when it is a day), a fallback for events whose own sentence has none.
 
