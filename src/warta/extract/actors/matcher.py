@@ -104,7 +104,8 @@ def _case_ok(rule: str, written: str, surface: str) -> bool:
         return written == surface
     if rule == "acronym":
         return written.isupper() or written[:1].isupper()
-    return written[:1].isupper()
+    # a short name written in capitals is an acronym or a numeral: "XI" in "Komisi XI" is not Xi
+    return written[:1].isupper() and not (len(written) <= 3 and written.isupper())
 
 
 def _alternation(words: list[str]) -> str:
@@ -228,6 +229,7 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         return re.compile(pattern, flags) if pattern else None
 
     ranks = words.get("rank", [])
+    corps = rf"(?:\s+(?:{_alternation(words['corps'])}))*" if words.get("corps") else ""
     plural = words.get("plural_person", []) + words.get("plural_state", [])
     return Matcher(
         automaton=automaton,
@@ -237,7 +239,8 @@ def build_matcher(kb: KnowledgeBase, pack: LanguagePack) -> Matcher:
         surface_sizes=[len(cands[0].surface) if cands else 0 for cands in candidates],
         home=home,
         words=words,
-        rank_re=compiled(rf"\s*(?:{_alternation(ranks)})(?=\s)" if ranks else None),
+        # a corps written after a rank is part of it: "Kolonel Czi", "Letkol Pnb", "Kolonel Laut (P)"
+        rank_re=compiled(rf"\s*(?P<rank>{_alternation(ranks)}){corps}(?=\s)" if ranks else None),
         # the patterns below scan the lower-cased text, so they need no IGNORECASE (which is slow)
         plural_re=compiled(rf"\b(?:{_alternation(plural)})\b" if plural else None, 0),
         locatives=frozenset(words.get("locative", [])),

@@ -30,6 +30,9 @@ def name_before(ctx: Context, title_start: int) -> tuple[int, str] | None:
     if not found:
         return None
     words = found.group(1).split()
+    ends = [k for k, w in enumerate(words) if w.endswith(".") and len(w) > 3]
+    if ends:  # "... Riki Sihaloho. Komandan Batalyon": a sentence ended, the name starts after it
+        words = words[ends[-1] + 1 :]
     while words and words[0].lower() in ctx.m.name_stops:
         words.pop(0)
     if len(words) < 2 or any(w.lower() in ctx.m.name_stops for w in words):
@@ -41,8 +44,9 @@ def name_before(ctx: Context, title_start: int) -> tuple[int, str] | None:
     return start, " ".join(words)
 
 
-def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
-    """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "")."""
+def name_after(ctx: Context, pos: int, j: int, *, after_rank: bool = False) -> tuple[int, str]:
+    """A capitalised name starting at `pos` that no other match claims: (end, name) or (pos, "").
+    After a rank, capitals before a name are initials ("Kolonel Czi IGN Suriastawa"), not a body."""
     text, m = ctx.text, ctx.m
     limit = ctx.hits[j].start if j < len(ctx.hits) else len(text)
     if ctx.in_title_case_line(pos):
@@ -72,7 +76,13 @@ def name_after(ctx: Context, pos: int, j: int) -> tuple[int, str]:
             break
         if words and m.rank_re is not None and m.rank_re.match(text, tok.start()):
             break  # a rank starts a new name: what came before was a place ("Kapolda Metro Jaya Irjen ...")
-        if not words and len(word) > 1 and word.isupper() and not ctx.in_upper_case_line(pos):
+        if (
+            not words
+            and len(word) > 1
+            and word.isupper()
+            and not ctx.in_upper_case_line(pos)
+            and not (after_rank and CAPITALISED_NEXT.match(text, tok.end()))
+        ):
             break  # "Ketua Umum PSSI": an acronym is a body, not a person's name
         words.append(word)
         end = tok.start(1) + len(word)

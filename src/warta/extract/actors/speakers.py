@@ -28,7 +28,7 @@ def add_ranked_names(ctx: Context) -> None:
         if not ctx.text[word.start()].isupper():
             continue
         hit = ctx.m.rank_re.match(ctx.text, word.start())
-        if hit is None or hit.group(0).strip().lower() not in ctx.m.rank_sectors:
+        if hit is None or hit.group("rank").lower() not in ctx.m.rank_sectors:
             continue
         before = ctx.lower[max(0, word.start() - 25) : word.start()].split()
         if before and (before[-1] in ctx.m.not_before_rank or " ".join(before[-2:]) in ctx.m.not_before_rank):
@@ -41,11 +41,11 @@ def add_ranked_names(ctx: Context) -> None:
         ) and "\n" not in rk.group(0):
             name_pos = skip_blanks(ctx.text, rk.end())
         nxt = bisect.bisect_left(hit_starts, name_pos)
-        end, name = name_after(ctx, name_pos, nxt)
+        end, name = name_after(ctx, name_pos, nxt, after_rank=True)
         if not name or cover.covers(hit.start(), end):
             continue
         code = ctx.m.home if ctx.domestic else None
-        sector = ctx.m.rank_sectors.get(hit.group(0).strip().lower())
+        sector = ctx.m.rank_sectors.get(hit.group("rank").lower())
         added.append(
             Mention(
                 hit.start(),

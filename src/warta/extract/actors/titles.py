@@ -197,6 +197,8 @@ def _read_owner(ctx: Context, ph: _Phrase) -> None:
         ph.sector = ph.sector or ent.sector
         if ent.kind in _LEADER_OF and ph.role in ("head_of_state", "head_of_government", "official"):
             ph.role, ph.sector = _LEADER_OF[ent.kind], None  # "Presiden PKS", "pemimpin Hamas"
+        elif _national_association(ent) and ph.role in ("head_of_state", "head_of_government"):
+            ph.role, ph.sector = "official", None  # "Presiden KSPSI, Andi Gani": a union's head, no state's
     if (
         ph.slot
         and (state_after := next_state(ctx, ph.j, ph.pos))
@@ -213,6 +215,12 @@ def _read_owner(ctx: Context, ph: _Phrase) -> None:
         nxt = next_state(ctx, ph.j, target.end())
         if nxt:
             ph.pos, ph.j = nxt[1].end, ph.j + 1
+
+
+def _national_association(body: Body) -> bool:
+    """A union, NGO or chamber of one state ("IDN.KSPSI"): its president heads no state or government
+    (an international organisation's, "Presiden Komisi Eropa", keeps the title's role)."""
+    return body.kind == "organisation" and "." in body.code and body.sector != "GOV"
 
 
 def _skip_ranks(ctx: Context, pos: int) -> int:
