@@ -37,9 +37,11 @@ def extract(doc: Doc, resources: Resources) -> Result:
     """Actors, quotes and events of an already cleaned article."""
     pack = resources.pack(doc.language)
     sentences = split_sentences(doc.text, pack)
-    mentions = recognise_actors(doc, resources.kb, pack, sentences)
-    quotes, cited = extract_quotes(doc, sentences, mentions, pack)
+    # The article's anchor date is worked out once: actors read role spells at it too.
     dates = DateContext.for_doc(doc, sentences, pack)
+    reference = dates.anchor.iso() if dates.anchor is not None else None
+    mentions = recognise_actors(doc, resources.kb, pack, sentences, reference=reference)
+    quotes, cited = extract_quotes(doc, sentences, mentions, pack)
     events = extract_events(doc, sentences, mentions, pack, dates, resources.places(doc.language))
     return Result(
         doc=doc,

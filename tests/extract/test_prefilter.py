@@ -140,8 +140,9 @@ def test_date_patterns_scanned_from_word_starts_find_the_plain_matches(text: str
     lex = _lexicon(pack.code)
     for sentence in split_sentences(text, pack):
         folded = fold(sentence.text)
-        for (kind, pattern), starts in zip(lex.patterns, lex.starts, strict=True):
-            candidates = starts.find(sentence.text, folded) if starts is not None else None
+        scanned: dict[str, list[int]] = {}
+        for index, (kind, pattern) in enumerate(lex.patterns):
+            candidates = lex.starts.find(index, sentence.text, folded, scanned)
             found = _spans(finditer_from(pattern, sentence.text, candidates))
             assert found == _spans(list(pattern.finditer(sentence.text))), kind
 

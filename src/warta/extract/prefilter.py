@@ -29,6 +29,14 @@ _WORD = re.compile(r"\w+")
 # re.IGNORECASE matches these two to "i", casefolding does not.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
+
+def _casefold(text: str) -> str:
+    """Casefolded, with the Turkish dotted and dotless i as plain i (translating only when the
+    text holds one: a translate pass costs more than the casefold itself)."""
+    if "\u0130" in text or "\u0131" in text:
+        text = text.translate(_DOTTED_I)
+    return text.casefold()
+
 Test = re.Pattern[str] | frozenset[str]
 
 
@@ -56,12 +64,12 @@ def either(*word_lists: frozenset[str] | None) -> frozenset[str] | None:
 
 def word_set(text: str) -> frozenset[str]:
     """The casefolded words of a text, as word tests compare them."""
-    return frozenset(_WORD.findall(text.translate(_DOTTED_I).casefold()))
+    return frozenset(_WORD.findall(_casefold(text)))
 
 
 def fold_with_words(text: str) -> tuple[str | None, frozenset[str]]:
     """`fold(text)` and `word_set(text)`, folding once."""
-    folded = text.translate(_DOTTED_I).casefold()
+    folded = _casefold(text)
     words = frozenset(_WORD.findall(folded))
     if len(folded) != len(text) or _FOLDS_TO_WORD in text:
         return None, words
@@ -112,7 +120,7 @@ class Prefilter:
 def fold(text: str) -> str | None:
     """The text casefolded offset for offset, for `PhraseScanner`; None when folding would
     move offsets or change which characters are word characters."""
-    folded = text.translate(_DOTTED_I).casefold()
+    folded = _casefold(text)
     if len(folded) != len(text) or _FOLDS_TO_WORD in text:
         return None
     return folded
