@@ -78,3 +78,26 @@ def test_staffer_or_aide_is_not_the_office_holder(kb: KnowledgeBase) -> None:
         "Kudus Uka Wisnu Sejati (UWS)."
     )
     assert not [m for m in actors(text, kb, "2019-07-27") if m.role == "regent"]
+
+
+def test_one_word_alias_inside_a_longer_name_is_not_that_person(kb: KnowledgeBase) -> None:
+    text = (
+        "Setibanya di lokasi, Prabowo langsung disambut Jokowi dan istrinya, Iriana Jokowi yang sudah "
+        "berdiri di depan gerbang. Pesawat terbang dari Bandara Dhoho Kediri pukul 12.30 WIB dan tiba di "
+        "Bandara Soekarno Hatta pukul 14.00 WIB. Dalam audiensinya, Ketua Umum AGTI Anne Patricia Sutanto "
+        "mengatakan komitmennya."
+    )
+    found = actors(text, kb)
+    assert [m.text for m in found if m.name == "Joko Widodo"] == ["Jokowi"]  # the first, not Iriana's
+    assert not [m for m in found if m.name == "Sukarno"]
+    assert [m.name for m in found if m.text.startswith("Ketua Umum AGTI")] == ["Anne Patricia Sutanto"]
+
+
+def test_one_word_alias_after_a_verb_or_form_of_address_stays(kb: KnowledgeBase) -> None:
+    text = (
+        '"Ada yang sepatunya rusak?" Tanya Wihaji kepada peserta upacara, Senin. Kabar ini disampaikan '
+        "setelah pertemuan dengan Pak Jokowi di Solo."
+    )
+    names = [m.name for m in actors(text, kb) if m.kind == "person"]
+    assert "Wihaji" in names
+    assert "Joko Widodo" in names

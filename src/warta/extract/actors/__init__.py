@@ -80,12 +80,13 @@ from warta.extract.actors.bodies import is_domestic
 from warta.extract.actors.context import Context, is_attribute, reference_date
 from warta.extract.actors.coreference import add_pronouns, add_surnames
 from warta.extract.actors.hits import resolve_hit
-from warta.extract.actors.matcher import find_hits, lower_same_length, matcher_for
+from warta.extract.actors.matcher import Hit, find_hits, lower_same_length, matcher_for
+from warta.extract.actors.names import inside_longer_name
 from warta.extract.actors.offices import add_coordinated_offices
 from warta.extract.actors.plurals import add_plural_offices, add_plurals, plural_members
 from warta.extract.actors.speakers import add_ranked_names, add_speakers, add_subjects
 from warta.extract.prefilter import finditer_from
-from warta.kb import KnowledgeBase
+from warta.kb import KnowledgeBase, Person
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention, Sentence
 
@@ -136,6 +137,7 @@ def recognise_actors(
         cue_starts=cue_starts,
         reference=reference,
     )
+    ctx.hits = hits = _without_parts_of_longer_names(ctx)
     for h in hits:
         if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):
             ctx.named_persons.setdefault(h.cand.entity, []).append(h.start)
@@ -152,3 +154,24 @@ def recognise_actors(
     add_plural_offices(ctx)
     ctx.mentions.sort(key=lambda x: x.start)
     return ctx.mentions
+
+
+def _without_parts_of_longer_names(ctx: Context) -> list[Hit]:
+    """The hits less one-word person aliases that are part of another, longer name
+    (`names.inside_longer_name`); a word matched as something else next to one is no name."""
+    hits = ctx.hits
+    kept: list[Hit] = []
+    for k, h in enumerate(hits):
+        if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):
+            prev_end = hits[k - 1].end if k else -1
+            next_start = hits[k + 1].start if k + 1 < len(hits) else -1
+            person = ctx.kb.entity(h.cand.entity)
+            if (
+                isinstance(person, Person)
+                and prev_end != h.start - 1
+                and next_start != h.end + 1
+                and inside_longer_name(ctx, h, person)
+            ):
+                continue
+        kept.append(h)
+    return kept

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from warta.extract.actors.context import Context
+from warta.extract.actors.matcher import Hit
+from warta.kb import Person
 
 NAME_TOKEN = re.compile(r"\s*([^\s,;:()\[\]\"“”'‘’!?](?:[^\s,;:()\[\]\"“”!?]*[^\s,;:()\[\]\"“”'‘’!?])?)")
 
@@ -123,3 +125,58 @@ def _finds_lower(text: str, word: str) -> bool:
             return True
         at = text.find(low, end)
     return False
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+
+
+def inside_longer_name(ctx: Context, hit: Hit, person: Person) -> bool:
+    """Is a one-word alias of `person` part of another person's longer name: a capitalised word
+    right before or after it that is no title, rank, stop word or other match, that the article
+    never writes in lower case and that is not a word of the person's own names ("Kepala desa
+    Agus Pratikno", "Wiranto Sulistyo", "Brigitte Macron"; not "Presiden Prabowo", "kata Wihaji",
+    "Sergey Lavrov")?"""
+    surface = hit.cand.surface
+    if " " in surface or surface.isupper() or ctx.in_title_case_line(hit.start) or _in_headline(ctx, hit.start):
+        return False  # "SBY", "Pangeran MBS": initials stand alone; a headline capitalises its verbs
+    text = ctx.text
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if before is not None and _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
+        before = None  # '"Apa kerja orangtua?" Tanya Wihaji': a sentence's first word is capitalised anyway
+    after = _WORD_AFTER.match(text, hit.end)
+    return any(
+        found is not None and _name_word(ctx, found.group(1), person) for found in (before, after)
+    )
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"“”:]\s*|\n\s*)$")
+_SENTENCE_END = re.compile(r"[.!?\"”:]\s*$")
+_HEADLINE_WORDS = 15
+
+
+def _in_headline(ctx: Context, pos: int) -> bool:
+    """Is `pos` in a short line that does not end a sentence (a headline or subheading)?"""
+    start = ctx.text.rfind("\n", 0, pos) + 1
+    end = ctx.text.find("\n", pos)
+    line = ctx.text[start : end if end >= 0 else len(ctx.text)]
+    return len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def _name_word(ctx: Context, word: str, person: Person) -> bool:
+    low = word.lower()
+    m = ctx.m
+    if (
+        low in m.titled
+        or low in m.name_stops
+        or low in m.particles
+        or low in m.pronoun_words
+        or low in m.title_nouns
+    ):
+        return False
+    if m.rank_re is not None and m.rank_re.match(f" {word} "):
+        return False  # "Pak Prabowo", "Jenderal Sigit"
+    if ctx.kb.lookup(word) or _written_lower(ctx, word):
+        return False  # "Rusia", "Tanya", "Respons": a place or body, or a common word capitalised
+    own = {w[:3].lower() for name in (person.name, *person.aliases) for w in name.split()}
+    return low[:3] not in own
