@@ -5,8 +5,8 @@ is larger than the corpus), then measures over the same articles:
 
 - the pipeline: `process()` per article, CPU time (time.process_time, robust to a
   loaded machine) and wall time, as articles/s per core and ms/article;
-- each stage alone (clean_article, split_sentences, recognise_actors, extract_quotes,
-  DateContext.for_doc, extract_events), fed the outputs of the stages before it;
+- each stage alone (clean_article, split_sentences, DateContext.for_doc, recognise_actors,
+  extract_quotes, extract_events), fed the outputs of the stages before it;
 - a reference pass: `json.loads` plus a plain `\\w+` tokenisation per article, to
   give the figures a machine-independent scale (pipeline/reference ratio);
 - peak RSS of the process.
@@ -46,9 +46,9 @@ TARGET_PER_SECOND = 250.0
 STAGES = (
     "clean_article",
     "split_sentences",
+    "DateContext.for_doc",
     "recognise_actors",
     "extract_quotes",
-    "DateContext.for_doc",
     "extract_events",
 )
 _WORD = re.compile(r"\w+")
@@ -108,12 +108,13 @@ def stage_times(articles: list[Article], resources: Resources) -> dict[str, floa
         t = lap("clean_article", t)
         sentences = split_sentences(doc.text, pack)
         t = lap("split_sentences", t)
-        mentions = recognise_actors(doc, resources.kb, pack, sentences)
+        dates = DateContext.for_doc(doc, sentences, pack)
+        t = lap("DateContext.for_doc", t)
+        reference = dates.anchor.iso() if dates.anchor is not None else None
+        mentions = recognise_actors(doc, resources.kb, pack, sentences, reference=reference)
         t = lap("recognise_actors", t)
         extract_quotes(doc, sentences, mentions, pack)
         t = lap("extract_quotes", t)
-        dates = DateContext.for_doc(doc, sentences, pack)
-        t = lap("DateContext.for_doc", t)
         extract_events(doc, sentences, mentions, pack, dates, places)
         lap("extract_events", t)
     return totals

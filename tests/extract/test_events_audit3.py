@@ -250,3 +250,21 @@ def test_nationals_held_abroad_are_held_by_the_state_where_it_happened() -> None
     t = "Saat ini, AS ditahan di Polda Sumut untuk penyelidikan dan proses hukum lebih lanjut."  # a suspect's initials
     ms = [mention(t, "AS", "USA"), mention(t, "Polda Sumut", "IDN", "organisation")]
     assert code(t, ms) == []
+
+
+def test_a_suspect_carried_from_an_earlier_sentence_is_read_in_its_own_sentence() -> None:
+    """The suspect "RI" is carried into "Dia ditangkap ...", whose tokens are not its words."""
+    from warta.model import Article
+    from warta.pipeline import process
+    from warta.resources import Resources
+
+    text = (
+        "MEDAN, KOMPAS.com - Petugas Aviation Security (Avsec) Bandara Kualanamu Deli Serdang menangkap "
+        "calon penumpang berinisial RI (31) karena kedapatan menyelundupkan dua bungkus sabu di plastik "
+        "berukuran 1/2 kg, Senin (2/6/2025).\n\nRI menyelundupkan barang haram itu di kopernya.\n\n"
+        "Head of Corporate Secretary & Legal PT Angkasa Pura Aviasi, Dedi Al Subur, mengatakan RI merupakan "
+        "penumpang maskapai Citilink QG 911, tujuan Kualanamu-Soekarno Hatta.\n\n"
+        "Dia ditangkap pukul 04.00 saat proses pemeriksaan barang bawaan melalui X-Ray."
+    )
+    result = process(Article(doc="kualanamu", text=text, origin="test"), Resources.load())
+    assert result.events == ()  # a passenger caught smuggling drugs by airport security: no political event

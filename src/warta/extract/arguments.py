@@ -656,7 +656,10 @@ class ClauseReader:
         Indonesia", "warga China"); not a bare state name, which may be a suspect's initials ("AS ditahan")."""
         if unit.kind != "state":
             return unit.kind != "place"
-        return unit.first > 0 and self.cues.is_("nationality_head", self.tokens[unit.first - 1].text)
+        k = unit.first
+        if not 0 < k < len(self.tokens) or self.tokens[k].start != unit.start:
+            return False  # a unit carried from another sentence: its words are not these tokens
+        return self.cues.is_("nationality_head", self.tokens[k - 1].text)
 
     def unnamed_people_before(self, hit: TriggerHit) -> tuple[int, int] | None:
         """(first, last) tokens of a counted group of unnamed people left of the trigger in its clause
