@@ -101,3 +101,39 @@ def test_one_word_alias_after_a_verb_or_form_of_address_stays(kb: KnowledgeBase)
     names = [m.name for m in actors(text, kb) if m.kind == "person"]
     assert "Wihaji" in names
     assert "Joko Widodo" in names
+
+
+def test_party_office_of_the_person_just_named_is_that_person_not_a_second_actor(kb: KnowledgeBase) -> None:
+    text = (
+        "Dalam acara tersebut, Macron menyematkan pin tanda jasa di dada kiri Prabowo dan mengalungkan "
+        "selempang kepada Ketua Umum Partai Gerindra tersebut.\n\n"
+        "Setelah penyematan penghargaan, keduanya berpelukan dan bersalaman."
+    )
+    found = actors(text, kb, "2025-07-15")
+    chair = next(m for m in found if m.text.startswith("Ketua Umum Partai Gerindra"))
+    assert (chair.name, chair.code) == ("Prabowo Subianto", "IDN.GERINDRA")
+    pair = next(m for m in found if m.text == "keduanya")
+    assert (pair.code, pair.name) == ("FRA|IDN", "Emmanuel Macron|Prabowo Subianto")
+
+
+def test_bare_minister_with_a_portfolio_is_no_minister_of_another(kb: KnowledgeBase) -> None:
+    text = (
+        "Rapat dihadiri Menteri Luar Negeri Sugiono. Kerja sama itu dibahas bersama Menteri Pertanian "
+        "dan Menteri Perencanaan Pembangunan Nasional/Kepala Bappenas."
+    )
+    found = actors(text, kb, "2025-06-10")
+    farm = next(m for m in found if m.text.startswith("Menteri Pertanian"))
+    assert farm.name == "Andi Amran Sulaiman"
+    plan = next(m for m in found if m.text.startswith("Menteri Perencanaan"))
+    assert plan.name != "Sugiono"
+    assert plan.role == "minister"
+
+
+def test_title_with_a_term_that_ended_is_a_past_holder(kb: KnowledgeBase) -> None:
+    text = (
+        "Sebelumnya diberitakan, Menteri Perdagangan (Mendag) 2015-2016, Thomas Trikasih Lembong "
+        "divonis 4,5 tahun penjara."
+    )
+    minister = next(m for m in actors(text, kb, "2025-07-20") if m.text.startswith("Menteri Perdagangan"))
+    assert minister.name != "Budi Santoso"
+    assert minister.role is None

@@ -28,6 +28,9 @@ def home_default(ctx: Context, role: str) -> bool:
     )
 
 
+_BODY_LEADER_ROLES = frozenset({"party_leader", "group_leader"})
+
+
 _YEAR = re.compile(r"(?<![\d/.-])(19[4-9]\d|20[0-4]\d)(?![\d/.-]\d)")
 
 
@@ -58,6 +61,27 @@ def _holder(
     return ctx.kb.holder(role, code, None, title=office), "on the latest date (undated article)"
 
 
+def _office_titled(ctx: Context, mention: Mention, portfolio: str) -> bool:
+    """Does the KB person of `mention` hold, on the date, an office whose title has `portfolio`?"""
+    person = ctx.kb.entity(mention.entity) if mention.entity else None
+    return isinstance(person, Person) and any(
+        portfolio.lower() in (sp.title or "").lower() for sp in ctx.roles_of(person)
+    )
+
+
+def _portfolio_holder(
+    ctx: Context, start: int, end: int, role: str, sector: str | None, code: str, described: str, portfolio: str
+) -> Mention | None:
+    """ "Menteri Pertanian": the KB minister of state `code` whose office's title has that portfolio."""
+    if ctx.kb.state(code) is None:
+        return None
+    person, when = _holder(ctx, role, code, start, portfolio)
+    if person is None or not any(portfolio.lower() in (sp.title or "").lower() for sp in person.roles):
+        return None
+    why = f"{described}: holder of the `{portfolio}` office in {code} {when}"
+    return person_mention(ctx, start, end, person, role, sector, why)
+
+
 def bare_title(
     ctx: Context,
     start: int,
@@ -67,8 +91,10 @@ def bare_title(
     code: str | None,
     described: str,
     office: str | None = None,
+    portfolio: str = "",
 ) -> Mention:
-    """A title with no name: the office holder, an earlier person in that role, or an official."""
+    """A title with no name: the office holder, an earlier person in that role, or an official.
+    A minister's written `portfolio` ("Menteri Kehakiman") must be the earlier person's too."""
     kb, text = ctx.kb, ctx.text
     info = kb.role_info(role)
     # the article itself names the holder best ("Presiden Iran Ebrahim Raisi" ... "Presiden Iran"),
@@ -79,19 +105,32 @@ def bare_title(
             and prev.name
             and (code is None or prev.code == code)
             and role_matches(prev.role, role, ctx)
+            and (not portfolio or portfolio.lower() in prev.text.lower() or _office_titled(ctx, prev, portfolio))
         ):
             return refer_back(prev, start, end, text, f"{described}: the last person mentioned in that role")
-    if code and ((info and info.single) or office):
+    if code and portfolio and (found := _portfolio_holder(ctx, start, end, role, sector, code, described, portfolio)):
+        return found
+    # a party or an armed group has one leader at a time, though the role has many holders
+    one_per_body = role in _BODY_LEADER_ROLES and code is not None and ctx.kb.state(code) is None
+    if code and ((info and info.single) or office or one_per_body):
         person, when = _holder(ctx, role, code, start, office)
         if person:
             why = f"{described}: holder of {role} in {code} {when}"
             return person_mention(ctx, start, end, person, role, sector, why)
     if code is None:
         for prev in reversed(ctx.mentions):
-            if prev.kind == "official" and role_matches(prev.role, role, ctx):
+            if (
+                prev.kind == "official"
+                and role_matches(prev.role, role, ctx)
+                and (not portfolio or portfolio.lower() in prev.text.lower())
+            ):
                 return refer_back(prev, start, end, text, f"{described}: the last person mentioned in that role")
         if home_default(ctx, role) and ctx.m.home:
             code = ctx.m.home
+            if portfolio and (
+                found := _portfolio_holder(ctx, start, end, role, sector, code, described, portfolio)
+            ):
+                return found
             if info and info.single:
                 person, when = _holder(ctx, role, code, start)
                 if person:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from warta.extract.actors.context import PERSONISH, Context, Coverage
+from warta.extract.actors.context import PERSONISH, Context, Coverage, person_mention
 from warta.extract.actors.offices import bare_title, names_written
+from warta.kb import Person
 from warta.model import Mention
 
 
@@ -43,7 +44,7 @@ def add_plurals(ctx: Context) -> None:
             names = "|".join(x.name or "" if x.kind in PERSONISH else "" for x in members)
         else:
             members = _last_two_persons(before, roles) if persons else _main_two_states(ctx, before)
-            codes = [x.code if persons else (x.code or "").split(".")[0] for x in members]
+            codes = [_person_code(ctx, x) if persons else (x.code or "").split(".")[0] for x in members]
             names = "|".join(x.name or "" for x in members) if persons else None
         if len(members) < 2:
             continue
@@ -100,6 +101,16 @@ def _coordinated_pair(ctx: Context, before: list[Mention], start: int) -> list[M
     gap = ctx.text[first.end : second.start].split()
     coordinators = set(ctx.m.words.get("coordinator", []))
     return [first, second] if len(gap) == 1 and gap[0].lower() in coordinators else []
+
+
+def _person_code(ctx: Context, member: Mention) -> str | None:
+    """A KB person's code as a member of a pair: the office held on the date before a party post, as
+    when named without a title ("keduanya" after Macron and "Ketua Umum Partai Gerindra tersebut",
+    Prabowo as president, is FRA|IDN)."""
+    person = ctx.kb.entity(member.entity) if member.entity else None
+    if not isinstance(person, Person):
+        return member.code
+    return person_mention(ctx, member.start, member.end, person, None, None, "").code
 
 
 def _last_two_persons(before: list[Mention], roles: frozenset[str] | None) -> list[Mention]:

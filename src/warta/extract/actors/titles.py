@@ -19,7 +19,7 @@ from warta.extract.actors.context import (
 )
 from warta.extract.actors.matcher import Candidate, Hit
 from warta.extract.actors.names import CAPITALISED_NEXT, NAME_TOKEN, name_after, name_before
-from warta.extract.actors.offices import bare_title, home_default
+from warta.extract.actors.offices import bare_title, home_default, names_written
 from warta.extract.actors.slots import (
     PAREN,
     SEP,
@@ -33,6 +33,7 @@ from warta.model import Mention
 
 _DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "raya", "daya", "laut"})
 _REGION_WORD = re.compile(r"\s+(\w+\.?)\s+(\w+)")
+_TERM_AFTER = re.compile(r",?\s+(?:periode\s+|tahun\s+)?(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b")
 _ORDINAL = re.compile(r"\s+ke-?\s?\d{1,3}(?!\w)")
 _ALT_WORD = re.compile(r"\s*,?\s+(\w+)\s+")
 _PORTFOLIO_ROLES = ("minister", "coordinating_minister", "deputy_minister")
@@ -284,6 +285,8 @@ def _apposition(ctx: Context, ph: _Phrase) -> Mention | None:
     prev = ctx.mentions[-1] if ctx.mentions else None
     if not (prev and prev.kind == "person" and re.fullmatch(r"\s*,?\s*", ctx.text[prev.end : ph.start])):
         return None
+    if not names_written(prev):
+        return None  # "Ketua Umum Partai Perindo, Menteri Pemuda dan Olahraga, ...": a list of offices
     return refer_back(
         prev, ph.start, ph.pos, ctx.text, f"{ph.described} in apposition to the name before it",
         kind="person", role=ph.role, sector=ph.sector or prev.sector,
@@ -412,6 +415,13 @@ def _unknown_named(ctx: Context, ph: _Phrase, name: str, name_end: int) -> Menti
     )
 
 
+def _past_term(ctx: Context, pos: int) -> bool:
+    """Does a term that ended before the article's year follow the title ("Mendag 2015-2016")?"""
+    term = _TERM_AFTER.match(ctx.text, pos)
+    on = ctx.on if term else None
+    return bool(term and on and on[:4].isdigit() and int(term.group(1)) < int(on[:4]))
+
+
 def _unnamed(ctx: Context, ph: _Phrase) -> Mention:
     """A phrase with no name after the title: a name written before it, the person a
     demonstrative points to, a past holder, or the office's holder (`bare_title`)."""
@@ -442,8 +452,10 @@ def _unnamed(ctx: Context, ph: _Phrase) -> Mention:
                 f"{ph.described} + `{demonstrative.group(1)}`: demonstrative, the person written about last",
                 kind="person",
             )  # fmt: skip
-    if ph.ordinal:  # "Presiden pertama RI": an earlier holder counted from the first, not today's
+    if ph.ordinal or _past_term(ctx, pos):
+        # "Presiden pertama RI", "Menteri Perdagangan (Mendag) 2015-2016": an earlier holder, not today's
+        code = code or (ctx.m.home if home_default(ctx, ph.role) else None)
         return Mention(start, pos, text[start:pos], code, "official", name=" ".join(text[start:pos].split()),
                        sector=ph.sector or (info.sector if info else None),
-                       reason=f"{ph.described} + ordinal `{ph.ordinal.group(0).strip()}`: a past holder, unnamed")  # fmt: skip
-    return bare_title(ctx, start, pos, ph.role, ph.sector, code, ph.described, ph.title.office)
+                       reason=f"{ph.described} + ordinal or term: a past holder, unnamed")  # fmt: skip
+    return bare_title(ctx, start, pos, ph.role, ph.sector, code, ph.described, ph.title.office, ph.portfolio)
