@@ -137,3 +137,18 @@ def test_title_with_a_term_that_ended_is_a_past_holder(kb: KnowledgeBase) -> Non
     minister = next(m for m in actors(text, kb, "2025-07-20") if m.text.startswith("Menteri Perdagangan"))
     assert minister.name != "Budi Santoso"
     assert minister.role is None
+
+
+def test_short_acronym_written_as_initials_elsewhere_or_abbreviating_other_words(kb: KnowledgeBase) -> None:
+    text = (
+        "DEPOK, KOMPAS.com - Warga Depok berinisial MA (30) alias Tempe, ditangkap polisi. "
+        "Namun, belum sempat menjalankan aksinya, MA telah diciduk Polsek Tajurhalang. "
+        "Lulusan SMA/SMK/MA atau sederajat, Sekolah Menengah Atas (SMA) atau Madrasah Aliyah (MA) boleh "
+        "mendaftar. Besaran Pajak Kendaraan Bermotor (PKB) di wilayah DKI Jakarta naik."
+    )
+    found = actors(text, kb)
+    assert not [m for m in found if m.text in ("MA", "PKB")]
+    kept = "Mahkamah Agung (MA) menyatakan keduanya bersalah. Indonesia memperkuat peran World Trade Organization (WTO)."
+    codes = {m.text: m.code for m in actors(kept, kb)}
+    assert codes.get("WTO") == "WTO"
+    assert codes.get("Mahkamah Agung") == "IDN"

@@ -80,7 +80,13 @@ from warta.extract.actors.bodies import is_domestic
 from warta.extract.actors.context import Context, is_attribute, reference_date
 from warta.extract.actors.coreference import add_pronouns, add_surnames
 from warta.extract.actors.hits import resolve_hit
-from warta.extract.actors.matcher import Hit, find_hits, lower_same_length, matcher_for
+from warta.extract.actors.matcher import (
+    Hit,
+    find_hits,
+    lower_same_length,
+    matcher_for,
+    without_initials_and_foreign_abbreviations,
+)
 from warta.extract.actors.names import inside_longer_name
 from warta.extract.actors.offices import add_coordinated_offices
 from warta.extract.actors.plurals import add_plural_offices, add_plurals, plural_members
@@ -111,6 +117,7 @@ def recognise_actors(
     m = matcher_for(kb, pack)
     ctx_lower = lower_same_length(doc.text)
     hits, cue_starts = find_hits(doc.text, m, ctx_lower)
+    hits = without_initials_and_foreign_abbreviations(doc.text, ctx_lower, hits, m, kb)
     plural_hits: list[re.Match[str]] = []
     if m.plural_re is not None:  # "kedua pemimpin" is one plural phrase, not the title "pemimpin"
         plural_hits = finditer_from(m.plural_re, ctx_lower, cue_starts["plural"])

@@ -13,7 +13,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from warta.extract.actors.cues import WordCues
-from warta.kb import Body, KnowledgeBase, Person
+from warta.kb import Body, KnowledgeBase, Person, State
 from warta.lang import LanguagePack
 
 
@@ -366,3 +366,91 @@ def find_hits(text: str, m: Matcher, lower: str | None = None) -> tuple[list[Hit
             chosen.append(Hit(start, -neg_end, cand))
             last_end = -neg_end
     return chosen, m.cues.listed(cue_starts) if cues_here else m.cues.starts(lower)
+
+
+def without_initials_and_foreign_abbreviations(
+    text: str, lower: str, hits: list[Hit], m: Matcher, kb: KnowledgeBase
+) -> list[Hit]:
+    """The hits less short acronyms that are no KB body or state here: one the article also writes
+    as a person's initials ("berinisial MA (30)" ... "MA ditangkap"), one in a slash list of other
+    capitals ("SMA/SMK/MA") and one abbreviating other words before it ("Madrasah Aliyah (MA)", where
+    the KB's MA abbreviates "Mahkamah Agung"; "World Trade Organization (WTO)" is the KB's WTO,
+    whose Indonesian name does not spell it)."""
+    short = {text[h.start : h.end] for h in hits if h.cand.case == "exact" and h.cand.kind == "entity"}
+    if not short:
+        return hits
+    initials = {
+        acronym
+        for acronym in short
+        if any(
+            are_initials(text, lower, at.start(), at.end(), m)
+            for at in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text)
+        )
+    }
+    kept: list[Hit] = []
+    for k, h in enumerate(hits):
+        if h.cand.case == "exact" and h.cand.kind == "entity":
+            written = text[h.start : h.end]
+            prev_end = hits[k - 1].end if k else -1
+            if (
+                (written in initials and not _coordinated_with_a_state(text, hits, k, kb))
+                or _in_slash_list(text, h.start, h.end)
+                or (
+                    prev_end < h.start - 2
+                    and _abbreviates_words_before(text, h.start, written)
+                    and _spelled_by_own_name(kb, h.cand.entity, written)
+                )
+            ):
+                continue
+        kept.append(h)
+    return kept
+
+
+_SLASH_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,}\s?/\s?$")
+_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]{2,}(?![\w/])")
+
+
+def _in_slash_list(text: str, start: int, end: int) -> bool:
+    """ "SMA/SMK/MA": capitals joined by slashes name kinds of things (schools, degrees), not actors."""
+    return bool(_SLASH_BEFORE.search(text, max(0, start - 12), start) or _SLASH_AFTER.match(text, end))
+
+
+_WORDS_BEFORE_PAREN = re.compile(r"((?:[A-Z][\w-]*\s+(?:[a-z]{1,3}\s+)?){1,5})\($")
+
+
+def _abbreviates_words_before(text: str, start: int, acronym: str) -> bool:
+    """ "Madrasah Aliyah (MA)", "Master of Arts (MA)": capitalised words whose initials spell the
+    acronym, written right before it in parentheses (the KB's own name would have matched there)."""
+    words = _WORDS_BEFORE_PAREN.search(text, max(0, start - 60), start)
+    if words is None:
+        return False
+    capitals = "".join(w[0] for w in words.group(1).split() if w[:1].isupper())
+    return capitals.upper().endswith(acronym.upper()) and len(capitals) >= len(acronym)
+
+
+def _spelled_by_own_name(kb: KnowledgeBase, entity_id: str | None, acronym: str) -> bool:
+    """Does a name of several words the KB gives the entity spell `acronym` ("Mahkamah Agung": MA)?"""
+    entity = kb.entity(entity_id) if entity_id else None
+    if not isinstance(entity, Body):
+        return False
+    for name in (entity.name, *entity.aliases):
+        capitals = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if len(capitals) >= 2 and capitals == acronym.upper():
+            return True
+    return False
+
+
+_COORDINATION = re.compile(r"\s*(?:,|-|dan|and|atau|or|dengan|with|serta)\s*", re.IGNORECASE)
+
+
+def _coordinated_with_a_state(text: str, hits: list[Hit], k: int, kb: KnowledgeBase) -> bool:
+    """Is hit `k` joined to a state name next to it ("Rusia dan AS"): a state, whatever the
+    article's suspects are called?"""
+    for j in (k - 1, k + 1):
+        other = hits[j].cand.entity if 0 <= j < len(hits) and hits[j].cand.kind == "entity" else None
+        if other is None:
+            continue
+        between = text[hits[j].end : hits[k].start] if j < k else text[hits[k].end : hits[j].start]
+        if _COORDINATION.fullmatch(between) and isinstance(kb.entity(other), State):
+            return True
+    return False
