@@ -152,3 +152,8 @@ def test_short_acronym_written_as_initials_elsewhere_or_abbreviating_other_words
     codes = {m.text: m.code for m in actors(kept, kb)}
     assert codes.get("WTO") == "WTO"
     assert codes.get("Mahkamah Agung") == "IDN"
+
+
+def test_wni_is_the_indonesian_state_as_warga_negara_indonesia_is(kb: KnowledgeBase) -> None:
+    text = "Kementerian Luar Negeri menyebutkan, warga negara Indonesia (WNI) di Iran akan dievakuasi."
+    assert [m.code for m in actors(text, kb) if m.text == "WNI"] == ["IDN"]
