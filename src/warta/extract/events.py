@@ -133,7 +133,6 @@ def extract_events(
     lexicon = lexicon_for(pack.code)
     coder = _SentenceCoder(doc, lexicon, dates, places, _militant_code(mentions))
     coder.investigators = _investigators_code(mentions)
-    coder.sports_report = is_sports_report(doc.text, lexicon.cues)
     events: list[Event] = []
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
@@ -145,9 +144,10 @@ def extract_events(
     return _unique(coder.share_people(coder.name_spokespeople(coder.share_dates(events))))
 
 
-def is_sports_report(text: str, cues: EventCues) -> bool:
-    """A match report ("menggempur pertahanan Australia", "serangan balik"): enough different sports words."""
-    words = words_of(text)
+def is_sports_report(text: str, cues: EventCues, words: list[str] | None = None) -> bool:
+    """A match report ("menggempur pertahanan Australia", "serangan balik"): enough different sports
+    words. `words` are `words_of(text)` when the caller has them."""
+    words = words if words is not None else words_of(text)
     return len({tuple(words[i : j + 1]) for i, j in cues.spans("sports", words)}) >= SPORTS_MIN_CUES
 
 
@@ -226,7 +226,6 @@ class _SentenceCoder:
         self.cues = lexicon.cues
         self.dates = dates
         self.places = places
-        self.sports_report = False
         # who speaks in each sentence (by its index): (code, name) of named bodies and persons
         # filled on first use from `told`: most sentences have no trigger, and only a statement's
         # next sentences are asked who speaks in them
@@ -243,11 +242,21 @@ class _SentenceCoder:
         self.channels: dict[tuple[int, str, str], str] = {}
 
     @cached_property
+    def _article_words(self) -> list[str]:
+        """The article's lower-cased words, read on first use: most articles never need them."""
+        return words_of(self.doc.text)
+
+    @cached_property
+    def sports_report(self) -> bool:
+        """The article is a match report (see `is_sports_report`); asked only of an act that is play
+        in one (an attack, a threat, a meeting)."""
+        return is_sports_report(self.doc.text, self.cues, self._article_words)
+
+    @cached_property
     def _about_officials_crime(self) -> bool:
         """The article tells of a crime of office holders: its words name one at least twice ("kasus
         korupsi ... tindak pidana korupsi"). Asked only of an arrest or a naming of suspects."""
-        words = words_of(self.doc.text)
-        return len(self.cues.spans("official_crime", words)) >= OFFICIALS_CRIME_MIN_CUES
+        return len(self.cues.spans("official_crime", self._article_words)) >= OFFICIALS_CRIME_MIN_CUES
 
     @cached_property
     def _lead(self) -> tuple[str | None, str]:
@@ -296,7 +305,7 @@ class _SentenceCoder:
                 continue
             if any(a <= hit.first <= b for a, b in idioms):
                 continue  # "meminta keterangan" (questioning), "prospek yang menjanjikan" (promising)
-            if self.sports_report and hit.rule.type in SPORTS_PLAY_TYPES:
+            if hit.rule.type in SPORTS_PLAY_TYPES and self.sports_report:
                 continue
             if self._points_back(hit, tokens):
                 continue
