@@ -157,3 +157,16 @@ def test_short_acronym_written_as_initials_elsewhere_or_abbreviating_other_words
 def test_wni_is_the_indonesian_state_as_warga_negara_indonesia_is(kb: KnowledgeBase) -> None:
     text = "Kementerian Luar Negeri menyebutkan, warga negara Indonesia (WNI) di Iran akan dievakuasi."
     assert [m.code for m in actors(text, kb) if m.text == "WNI"] == ["IDN"]
+
+
+def test_state_name_inside_a_longer_proper_name_is_no_actor(kb: KnowledgeBase) -> None:
+    text = (
+        "Presiden Jokowi yang didampingi sejumlah menteri Kabinet Indonesia Maju menerima PM James Marape. "
+        "Ia mendapat beasiswa penuh program Kartu Indonesia Pintar (KIP). Ia didampingi kuasa hukumnya "
+        "Hotman Paris Hutapea. Ibu Negara Prancis Brigitte Macron turut hadir."
+    )
+    found = actors(text, kb, "2023-07-01")
+    assert not [m for m in found if m.kind == "state" and m.text in ("Indonesia", "Paris")]
+    spouse = next(m for m in found if m.text.startswith("Ibu Negara Prancis"))
+    assert (spouse.name, spouse.code) == ("Brigitte Macron", "FRA")
+    assert not [m for m in found if m.name == "Emmanuel Macron"]

@@ -87,12 +87,12 @@ from warta.extract.actors.matcher import (
     matcher_for,
     without_initials_and_foreign_abbreviations,
 )
-from warta.extract.actors.names import inside_longer_name
+from warta.extract.actors.names import inside_longer_name, inside_longer_proper_name
 from warta.extract.actors.offices import add_coordinated_offices
 from warta.extract.actors.plurals import add_plural_offices, add_plurals, plural_members
 from warta.extract.actors.speakers import add_ranked_names, add_speakers, add_subjects
 from warta.extract.prefilter import finditer_from
-from warta.kb import KnowledgeBase, Person
+from warta.kb import KnowledgeBase, Person, State
 from warta.lang import LanguagePack
 from warta.model import Doc, Mention, Sentence
 
@@ -165,19 +165,23 @@ def recognise_actors(
 
 def _without_parts_of_longer_names(ctx: Context) -> list[Hit]:
     """The hits less one-word person aliases that are part of another, longer name
-    (`names.inside_longer_name`); a word matched as something else next to one is no name."""
+    (`names.inside_longer_name`) and state names inside a longer proper name
+    (`names.inside_longer_proper_name`); a word matched as something else next to one is no name."""
     hits = ctx.hits
     kept: list[Hit] = []
     for k, h in enumerate(hits):
-        if h.cand.kind == "entity" and h.cand.entity and h.cand.entity.startswith("person:"):
+        if h.cand.kind == "entity" and h.cand.entity:
             prev_end = hits[k - 1].end if k else -1
             next_start = hits[k + 1].start if k + 1 < len(hits) else -1
-            person = ctx.kb.entity(h.cand.entity)
+            alone = prev_end != h.start - 1 and next_start != h.end + 1
+            entity = ctx.kb.entity(h.cand.entity)
+            if alone and isinstance(entity, Person) and inside_longer_name(ctx, h, entity):
+                continue
             if (
-                isinstance(person, Person)
-                and prev_end != h.start - 1
-                and next_start != h.end + 1
-                and inside_longer_name(ctx, h, person)
+                alone
+                and isinstance(entity, State)
+                and not h.cand.surface.isupper()
+                and inside_longer_proper_name(ctx, h)
             ):
                 continue
         kept.append(h)

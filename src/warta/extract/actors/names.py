@@ -138,16 +138,19 @@ def inside_longer_name(ctx: Context, hit: Hit, person: Person) -> bool:
     Agus Pratikno", "Wiranto Sulistyo", "Brigitte Macron"; not "Presiden Prabowo", "kata Wihaji",
     "Sergey Lavrov")?"""
     surface = hit.cand.surface
-    if " " in surface or surface.isupper() or ctx.in_title_case_line(hit.start) or _in_headline(ctx, hit.start):
+    if (
+        " " in surface
+        or surface.isupper()
+        or ctx.in_title_case_line(hit.start)
+        or _in_headline(ctx, hit.start)
+    ):
         return False  # "SBY", "Pangeran MBS": initials stand alone; a headline capitalises its verbs
     text = ctx.text
     before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if before is not None and _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
         before = None  # '"Apa kerja orangtua?" Tanya Wihaji': a sentence's first word is capitalised anyway
     after = _WORD_AFTER.match(text, hit.end)
-    return any(
-        found is not None and _name_word(ctx, found.group(1), person) for found in (before, after)
-    )
+    return any(found is not None and _name_word(ctx, found.group(1), person) for found in (before, after))
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”:]\s*|\n\s*)$")
@@ -163,12 +166,33 @@ def _in_headline(ctx: Context, pos: int) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
 
-def _name_word(ctx: Context, word: str, person: Person) -> bool:
+def inside_longer_proper_name(ctx: Context, hit: Hit) -> bool:
+    """Is a state's name (or capital's) inside a longer proper name, between capitalised name words
+    ("Kabinet Indonesia Maju", "Kartu Indonesia Sehat", "Yamaha Indonesia Motor", "Hotman Paris
+    Hutapea"), where it names no actor? Not in headlines; the words are tested as `_name_word`."""
+    if ctx.in_title_case_line(hit.start) or _in_headline(ctx, hit.start):
+        return False
+    text = ctx.text
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    after = _WORD_AFTER.match(text, hit.end)
+    if before is None or after is None:
+        return False
+    if _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
+        return False
+    if before.group(1).lower() in ctx.m.portfolios:
+        return False  # "Menteri Negara Senior Urusan Dalam Negeri Singapura Sim Ann": a minister's state
+    # a stop word for persons may name a body: "Kabinet Indonesia Maju"
+    return _name_word(ctx, before.group(1), None, stops=False) and _name_word(
+        ctx, after.group(1), None, stops=False
+    )
+
+
+def _name_word(ctx: Context, word: str, person: Person | None, *, stops: bool = True) -> bool:
     low = word.lower()
     m = ctx.m
     if (
         low in m.titled
-        or low in m.name_stops
+        or (stops and low in m.name_stops)
         or low in m.particles
         or low in m.pronoun_words
         or low in m.title_nouns
@@ -178,5 +202,7 @@ def _name_word(ctx: Context, word: str, person: Person) -> bool:
         return False  # "Pak Prabowo", "Jenderal Sigit"
     if ctx.kb.lookup(word) or _written_lower(ctx, word):
         return False  # "Rusia", "Tanya", "Respons": a place or body, or a common word capitalised
+    if person is None:
+        return True
     own = {w[:3].lower() for name in (person.name, *person.aliases) for w in name.split()}
     return low[:3] not in own
