@@ -170,3 +170,14 @@ def test_state_name_inside_a_longer_proper_name_is_no_actor(kb: KnowledgeBase) -
     spouse = next(m for m in found if m.text.startswith("Ibu Negara Prancis"))
     assert (spouse.name, spouse.code) == ("Brigitte Macron", "FRA")
     assert not [m for m in found if m.name == "Emmanuel Macron"]
+
+
+def test_person_in_a_fronted_prepositional_phrase_is_not_the_pronouns_antecedent(kb: KnowledgeBase) -> None:
+    text = (
+        "Menteri Luar Negeri Jerman Johann Wadephul turut menegaskan bahwa kondisi di Gaza tidak dapat "
+        "dibenarkan.\n\nDalam pertemuan dengan Menteri Luar Negeri Spanyol di Madrid, ia menyerukan agar "
+        "proses negosiasi segera dimulai.\n\nKetika Wadephul tiba di Berlin, ia langsung memberi keterangan."
+    )
+    found = actors(text, kb, "2025-06-01")
+    pronouns = [m for m in found if m.text == "ia"]
+    assert [m.name for m in pronouns] == ["Johann Wadephul", "Johann Wadephul"]

@@ -125,13 +125,17 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,600}[\"”]")
 _PRONOUN_REACH = 3  # sentences naming only unnamed officials a pronoun may look past for a named person
 
 
-def _antecedent(persons: list[Mention], pos: int, starts: list[int]) -> Mention | None:
+def _antecedent(
+    persons: list[Mention], pos: int, starts: list[int], fronted: tuple[int, int] = (0, 0)
+) -> Mention | None:
     """The person a pronoun at `pos` points to: the first named person earlier in its own sentence,
     else the first one (the subject) of the nearest sentence before that names one; an unnamed
     official only when no named person comes within a few sentences.
     `persons`: the article's persons and officials in text order, without those named inside a
-    quotation (the clitic of "..., katanya" is the speaker, not a person the quote names)."""
-    candidates = [x for x in persons if x.end <= pos]
+    quotation (the clitic of "..., katanya" is the speaker, not a person the quote names).
+    Persons starting within `fronted` (offsets) are inside a fronted prepositional phrase of the
+    pronoun's own sentence ("Dalam pertemuan dengan Menlu Spanyol, ia ..."): not the subject it is."""
+    candidates = [x for x in persons if x.end <= pos and not fronted[0] <= x.start < fronted[1]]
     if not candidates:
         return None
     k = bisect.bisect_right(starts, pos) - 1
@@ -149,6 +153,22 @@ def _antecedent(persons: list[Mention], pos: int, starts: list[int]) -> Mention 
             looked += 1
         k -= 1
     return fallback
+
+
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _fronted_phrase(ctx: Context, pos: int, starts: list[int], fronting: frozenset[str]) -> tuple[int, int]:
+    """The offsets of a fronted prepositional phrase the pronoun at `pos` follows: "Dalam pertemuan
+    dengan Menteri Luar Negeri Spanyol," before "ia ..." ((0, 0): none)."""
+    if not fronting:
+        return (0, 0)
+    lo = starts[bisect.bisect_right(starts, pos) - 1]
+    head = ctx.text[lo:pos]
+    first = head.split(None, 1)[0].lower() if head.strip() else ""
+    if first not in fronting or not _COMMA_BEFORE.search(head):
+        return (0, 0)
+    return (lo, lo + head.rstrip().rfind(","))
 
 
 def add_pronouns(ctx: Context) -> None:
@@ -170,6 +190,7 @@ def add_pronouns(ctx: Context) -> None:
         return k >= 0 and at < quoted[k][1]
 
     persons = [x for x in base if x.kind in PERSONISH and not in_quote(x.start)]
+    fronting = frozenset(ctx.m.words.get("fronting_preposition", []))
     cover = Coverage(base)
     sentences = ctx.sentences if ctx.sentences is not None else split_sentences(ctx.text, ctx.pack)
     starts = [0] + [x.start for x in sentences if x.start > 0]
@@ -177,7 +198,7 @@ def add_pronouns(ctx: Context) -> None:
     for s, e, what in sorted(found):
         if cover.covers(s, e):
             continue
-        ante = _antecedent(persons, s, starts)
+        ante = _antecedent(persons, s, starts, _fronted_phrase(ctx, s, starts, fronting))
         if ante is None:
             continue
         added.append(
