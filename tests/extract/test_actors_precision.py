@@ -181,3 +181,13 @@ def test_person_in_a_fronted_prepositional_phrase_is_not_the_pronouns_antecedent
     found = actors(text, kb, "2025-06-01")
     pronouns = [m for m in found if m.text == "ia"]
     assert [m.name for m in pronouns] == ["Johann Wadephul", "Johann Wadephul"]
+
+
+def test_capitalised_kepala_negara_is_the_home_head_of_state(kb: KnowledgeBase) -> None:
+    text = (
+        '"Pokoknya enggak ada masalah, karena itu kita bayar mungkin Rp 1,2 triliun per tahun," ujar '
+        "Kepala Negara.\n\nDikutip dari siaran pers Sekretariat Presiden, Kepala Negara dan Presiden "
+        "Tharman bertemu di Istana."
+    )
+    found = actors(text, kb, "2025-11-04")
+    assert [m.name for m in found if m.text == "Kepala Negara"] == ["Prabowo Subianto", "Prabowo Subianto"]
