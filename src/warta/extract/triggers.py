@@ -54,6 +54,18 @@ class Token(NamedTuple):
     capitalised: bool
 
 
+# Lower-casing a whole text lower-cases each of its words in place, one character for one, except
+# where it holds one of these: "İ" lower-cases to two characters, and "Σ" by what follows it (final
+# sigma). Without them the words of the lower-cased text are the lower-cased words of the text
+# (tests/extract/test_triggers_speed.py checks this over all of Unicode).
+_LOWERED_APART = ("\u0130", "\u03a3")
+
+
+def lowers_in_place(text: str) -> bool:
+    """Whether `text.lower()` keeps every word of `text` at its offsets (see `_LOWERED_APART`)."""
+    return _LOWERED_APART[0] not in text and _LOWERED_APART[1] not in text
+
+
 def tokenize(text: str) -> list[Token]:
     """Words of `text` (hyphenated compounds kept whole) with their offsets."""
     # tuple.__new__ skips the named tuple's Python-level constructor: this runs on every sentence
@@ -64,8 +76,11 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
-def words_of(text: str) -> list[str]:
-    """The lower-cased words of `text`, as `tokenize` finds them, without offsets."""
+def words_of(text: str, lowered: str | None = None) -> list[str]:
+    """The lower-cased words of `text`, as `tokenize` finds them, without offsets (`lowered`:
+    `text.lower()`, when the caller has it)."""
+    if lowers_in_place(text):
+        return _WORD.findall(lowered if lowered is not None else text.lower())
     return [word.lower() for word in _WORD.findall(text)]
 
 
@@ -106,6 +121,8 @@ class TriggerLexicon:
         self._by_first: dict[str, list[TriggerRule]] = defaultdict(list)
         self._candidates_of: dict[str, tuple[TriggerRule, ...]] = {}
         self._starters: set[str] = set()  # the words of `_candidates_of` that some rule may start at
+        # ... and those a one-word rule may match all by itself: a text holding one may hold a trigger
+        self._single_starters: set[str] = set()
         for rule in rules:
             self._by_first[rule.form[0]].append(rule)
         for bucket in self._by_first.values():
@@ -136,9 +153,10 @@ class TriggerLexicon:
         """`may_start(words_of(text))`, but first a scan of the lower-cased text for the rules'
         first words as substrings: a word a rule may start at holds one (itself, its first half
         when reduplicated, or itself less an enclitic), so a text without any has no trigger."""
-        if self._first_words is not None and next(self._first_words.iter(text.lower()), None) is None:
+        lowered = text.lower()
+        if self._first_words is not None and next(self._first_words.iter(lowered), None) is None:
             return False
-        return self.may_start(words_of(text))
+        return self.may_start(words_of(text, lowered))
 
     def may_start(self, words: list[str]) -> bool:
         """Whether a rule may match these lower-cased words (as `words_of` gives them): one starts at
@@ -146,13 +164,12 @@ class TriggerLexicon:
         is empty when it is False."""
         memo = self._candidates_of
         if len(memo) >= _CACHE_LIMIT:
-            memo.clear()
-            self._starters.clear()
+            self._clear_memo()
         distinct = set(words)
         for word in distinct.difference(memo):
-            memo[word] = found = tuple(self._rules_starting_with(word))
-            if found:
-                self._starters.add(word)
+            self._remember(word)
+        if not self._single_starters.isdisjoint(distinct):
+            return True
         starters = self._starters.intersection(distinct)
         return any(_words_present(rule.form, distinct) for word in starters for rule in memo[word])
 
@@ -162,12 +179,9 @@ class TriggerLexicon:
         hits: list[TriggerHit] = []
         memo = self._candidates_of
         if len(memo) >= _CACHE_LIMIT:
-            memo.clear()
-            self._starters.clear()
+            self._clear_memo()
         for word in {t.text for t in tokens}.difference(memo):
-            memo[word] = found = tuple(self._rules_starting_with(word))
-            if found:
-                self._starters.add(word)
+            self._remember(word)
         resume = 0  # words up to the end of the last hit are taken
         for i in [k for k, t in enumerate(tokens) if memo[t.text]]:
             if i < resume:
@@ -185,6 +199,19 @@ class TriggerLexicon:
             hits.append(TriggerHit(rule, i, i + head - 1, start, end, text[start:end], last))
             resume = last + 1
         return hits
+
+    def _remember(self, word: str) -> None:
+        """Memoise the rules that may start at `word`."""
+        self._candidates_of[word] = found = tuple(self._rules_starting_with(word))
+        if found:
+            self._starters.add(word)
+            if any(len(rule.form) == 1 for rule in found):
+                self._single_starters.add(word)
+
+    def _clear_memo(self) -> None:
+        self._candidates_of.clear()
+        self._starters.clear()
+        self._single_starters.clear()
 
     def _rules_starting_with(self, word: str) -> list[TriggerRule]:
         """Rules that may start at `word` (memoised by `find`, which asks of every word)."""
