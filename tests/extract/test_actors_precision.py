@@ -191,3 +191,16 @@ def test_capitalised_kepala_negara_is_the_home_head_of_state(kb: KnowledgeBase) 
     )
     found = actors(text, kb, "2025-11-04")
     assert [m.name for m in found if m.text == "Kepala Negara"] == ["Prabowo Subianto", "Prabowo Subianto"]
+
+
+def test_kedua_negara_is_the_pair_the_article_names_as_a_pair(kb: KnowledgeBase) -> None:
+    text = (
+        "KUALA LUMPUR, KOMPAS.com - Perang Thailand-Kamboja membayangi KTT ASEAN di Kuala Lumpur, Malaysia.\n"
+        "Malaysia akan menjamu lebih dari 30 kepala negara, termasuk Presiden Amerika Serikat Donald Trump.\n"
+        "Malaysia, China, dan AS menengahi perjanjian gencatan senjata yang mulai berlaku pada 29 Juli.\n"
+        "Thailand menuduh Kamboja menanam ranjau darat. Kamboja membantah tuduhan itu.\n"
+        "Trump akan mengawasi penandatanganan kesepakatan damai permanen Thailand-Kamboja di sela KTT ASEAN.\n"
+        "Sebelumnya, ia mengancam akan menaikkan tarif perdagangan bagi kedua negara bila konflik berlanjut."
+    )
+    pair = next(m for m in actors(text, kb, "2025-10-25") if m.text == "kedua negara")
+    assert pair.code == "THA|KHM"

@@ -152,5 +152,40 @@ def _main_two_states(ctx: Context, before: list[Mention]) -> list[Mention]:
             recent.append(state)
         if len(recent) == 4:
             break
+    paired = _paired_states(ctx, before, counts, first)
+    if paired:
+        return paired
     top = sorted(recent, key=lambda c: (-counts[c], recent.index(c)))[:2]
     return [last[c] for c in sorted(top, key=lambda c: first[c])]
+
+
+_PAIR_JOINT = re.compile(r"\s*(?:-{1,2}|–|—|/)\s*")
+
+
+def _paired_states(
+    ctx: Context, before: list[Mention], counts: dict[str, int], first: dict[str, int]
+) -> list[Mention]:
+    """The pair of states the article names as a pair ("konflik Thailand-Kamboja", "Iran dan Israel")
+    most often, when both are among the states it names most: "kedua negara" is that pair,
+    not a third state that comments on it; in the order the article first names them. [] when it
+    names no such pair."""
+    coordinators = set(ctx.m.words.get("coordinator", []))
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    main, leading = set(ranked[:4]), set(ranked[:3])
+    pairs: dict[frozenset[str], int] = {}
+    latest: dict[frozenset[str], tuple[Mention, Mention]] = {}
+    for one, other in zip(before, before[1:], strict=False):
+        a, b = (one.code or "").split(".")[0], (other.code or "").split(".")[0]
+        if a == b or a not in main or b not in main or one.kind != "state" or other.kind != "state":
+            continue
+        gap = ctx.text[one.end : other.start]
+        if _PAIR_JOINT.fullmatch(gap) or gap.strip().lower() in coordinators:
+            key = frozenset((a, b))
+            pairs[key] = pairs.get(key, 0) + 1
+            latest[key] = (one, other)
+    # a pair written once counts among the three states named most, one written again among four
+    pairs = {k: n for k, n in pairs.items() if k <= leading or n >= 2}
+    if not pairs:
+        return []
+    best = max(pairs, key=lambda k: (pairs[k], latest[k][1].start))
+    return sorted(latest[best], key=lambda x: first[(x.code or "").split(".")[0]])
