@@ -204,3 +204,14 @@ def test_kedua_negara_is_the_pair_the_article_names_as_a_pair(kb: KnowledgeBase)
     )
     pair = next(m for m in actors(text, kb, "2025-10-25") if m.text == "kedua negara")
     assert pair.code == "THA|KHM"
+
+
+def test_common_noun_before_a_name_is_not_part_of_it(kb: KnowledgeBase) -> None:
+    text = (
+        "KOMPAS.com -- Komedian Edwin Super Bejo mengenang masa-masa kelam ketika dirinya berada di puncak "
+        'popularitas. Acara ini juga akan menghadirkan komedian lain. "Alhamdulillah, akhirnya sadar," '
+        "kata Edwin."
+    )
+    names = {m.name for m in actors(text, kb) if m.kind == "person"}
+    assert "Edwin Super Bejo" in names
+    assert not [n for n in names if n and n.startswith("Komedian")]

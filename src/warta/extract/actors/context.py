@@ -52,7 +52,7 @@ class Context:
     cue_starts: dict[str, list[int] | None] = field(default_factory=dict)  # Matcher.cues over `lower`
     title_case_lines: dict[int, bool] = field(default_factory=dict)  # line start -> in_title_case_line
     upper_lines: dict[int, bool] = field(default_factory=dict)  # line start -> in_upper_case_line
-    lower_written: dict[str, bool] = field(default_factory=dict)  # word -> names._written_lower
+    lower_written: dict[str, bool] = field(default_factory=dict)  # word -> names.written_lower
     spells: dict[str, list[RoleSpell]] = field(default_factory=dict)  # person id -> roles_of on `on`
     attributes: frozenset[int] = frozenset()  # starts of entity hits that are attributes (is_attribute)
     reference: str | None = None  # the article's date as the caller worked it out; None: see `on`

@@ -92,10 +92,17 @@ def name_after(ctx: Context, pos: int, j: int, *, after_rank: bool = False) -> t
             break
     while words and words[-1].lower() in m.particles:
         words.pop()
-    while words and len(words[-1]) > 2 and _written_lower(ctx, words[-1]):
+    while words and len(words[-1]) > 2 and written_lower(ctx, words[-1]):
         words.pop()  # "Komandan Tewas": a word the article writes in lower case is no name
     while words and words[-1].lower() in m.particles:
         words.pop()
+    while (
+        len(words) > 1
+        and len(words[0]) > 2
+        and words[0].lower() not in m.particles
+        and written_lower(ctx, words[0])
+    ):
+        words.pop(0)  # "kata Ungkap Wahyu": a headline's or sentence's word before the name
     if not words:
         return pos, ""
     name = " ".join(words)
@@ -103,7 +110,7 @@ def name_after(ctx: Context, pos: int, j: int, *, after_rank: bool = False) -> t
     return end, name
 
 
-def _written_lower(ctx: Context, word: str) -> bool:
+def written_lower(ctx: Context, word: str) -> bool:
     """Does the article write `word` in lower case as a word of its own ("Tewas" in a headline,
     "tewas" in the body)? Then the capitalised one is a headline's or sentence start's, no name."""
     known = ctx.lower_written.get(word)
@@ -200,7 +207,7 @@ def _name_word(ctx: Context, word: str, person: Person | None, *, stops: bool = 
         return False
     if m.rank_re is not None and m.rank_re.match(f" {word} "):
         return False  # "Pak Prabowo", "Jenderal Sigit"
-    if ctx.kb.lookup(word) or _written_lower(ctx, word):
+    if ctx.kb.lookup(word) or written_lower(ctx, word):
         return False  # "Rusia", "Tanya", "Respons": a place or body, or a common word capitalised
     if person is None:
         return True

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from warta.extract.actors.context import Context, Coverage, covered, skip_blanks
-from warta.extract.actors.names import name_after
+from warta.extract.actors.names import name_after, written_lower
 from warta.extract.prefilter import finditer_from
 from warta.model import Mention
 
@@ -111,6 +111,8 @@ def _takewhile_names(ctx: Context, words: Iterable[str]) -> Iterator[str]:
         low = word.lower()
         if not _CAPITALISED.fullmatch(word) or low in ctx.m.name_stops or low in ctx.m.titled:
             return
+        if len(word) > 2 and low not in ctx.m.particles and written_lower(ctx, word):
+            return  # "Komedian Edwin Super Bejo", "Dinas PUPR ...": a noun, not a name's word
         yield word
 
 
@@ -136,6 +138,14 @@ def add_subjects(ctx: Context) -> None:
         start = found.start(1)
         if any(w.lower() in ctx.m.name_stops or w.lower() in ctx.m.pronoun_words for w in words):
             continue
+        while (
+            len(words) > 1
+            and len(words[0]) > 2
+            and words[0].lower() not in ctx.m.particles
+            and written_lower(ctx, words[0])
+        ):
+            start = ctx.text.index(words[1], start + len(words[0]))  # "Sosok Eka Ardan mengatakan"
+            words.pop(0)
         end = start + len(found.group(1).rstrip())
         if cover.covers(start, end) or covered(added, start, end):
             continue
