@@ -46,6 +46,17 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class _VenueRule:
+    """A venue rule of place_cues.tsv: a location cue, then within a few words `phrase`, puts the
+    event in `place`."""
+
+    pattern: re.Pattern[str]
+    place: str
+    # the phrase's words, matched as written: a text lacking one cannot match (a cheap test first)
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Entry:
     kind: str  # country | city | region | venue
     country: str | None
@@ -71,7 +82,7 @@ class PlaceGazetteer:
     admin_prefixes: frozenset[str]
     venue_heads: frozenset[str]
     not_places: frozenset[str]
-    rules: tuple[tuple[re.Pattern[str], str], ...]
+    rules: tuple[_VenueRule, ...]
     cue_pattern: re.Pattern[str]
 
     @classmethod
@@ -101,15 +112,17 @@ class PlaceGazetteer:
         found: list[Place] = []
         if _is_title_case(text):
             return found  # a headline: every word is capitalised, so names cannot be told apart
-        for pattern, rule_place in self.rules:
-            for m in pattern.finditer(text):
+        for rule in self.rules:
+            if not all(word in text for word in rule.words):
+                continue
+            for m in rule.pattern.finditer(text):
                 found.append(
                     Place(
                         sentence.start + m.start(),
                         sentence.start + m.end(),
-                        rule_place,
+                        rule.place,
                         "rule",
-                        f"venue rule: {m.group(0)!r} takes place in {rule_place}",
+                        f"venue rule: {m.group(0)!r} takes place in {rule.place}",
                     )
                 )
         for m in self.cue_pattern.finditer(text):
@@ -270,11 +283,12 @@ def _build(pack: LanguagePack) -> PlaceGazetteer:
         return [r["phrase"] for r in cues if r.get("kind") == kind and r.get("phrase")]
 
     rules = tuple(
-        (
+        _VenueRule(
             re.compile(
                 rf"\b(?i:{_alternation(phrases('at'))})\s+(?:[\w\-]+\s+){{0,8}}?{_flexible(r['phrase'])}\b"
             ),
             r["value"],
+            tuple(r["phrase"].split()),
         )
         for r in cues
         if r.get("kind") == "rule" and r.get("phrase") and r.get("value")
