@@ -112,7 +112,7 @@ def _is_boundary(
     next_char = line[end]
     if not next_char.isspace():
         return _is_glued_boundary(line, punct_start, end, punct, closed) and not _after_abbreviation(
-            line, punct_start, titles
+            _word_before(line, punct_start), titles
         )
     first = _first_after(line, end)
     if first.islower():
@@ -121,9 +121,9 @@ def _is_boundary(
         return True
     if _LIST_MARKER.fullmatch(line, 0, punct_start):
         return False
-    if _after_abbreviation(line, punct_start, titles):
-        return False
     before = _word_before(line, punct_start)
+    if _after_abbreviation(before, titles):
+        return False
     if before.lower() in general:
         return not first.isdigit()
     return True
@@ -143,9 +143,9 @@ def _word_before(line: str, punct_start: int) -> str:
     return line[start:punct_start].lstrip(_OPENERS)
 
 
-def _after_abbreviation(line: str, punct_start: int, titles: frozenset[str]) -> bool:
-    """The period closes a title-like abbreviation or an initial ("M. Adil", "S.H.", "D.C.")."""
-    before = _word_before(line, punct_start)
+def _after_abbreviation(before: str, titles: frozenset[str]) -> bool:
+    """The period after the word `before` (see `_word_before`) closes a title-like abbreviation or
+    an initial ("M. Adil", "S.H.", "D.C.")."""
     if not before:
         return False
     if before.lower() in titles:
