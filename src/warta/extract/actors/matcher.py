@@ -112,7 +112,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _actor_words(pack: LanguagePack) -> tuple[dict[str, list[str]], dict[str, str], dict[str, frozenset[str]]]:
+def _actor_words(
+    pack: LanguagePack,
+) -> tuple[dict[str, list[str]], dict[str, str], dict[str, frozenset[str]]]:
     """`actor_words.tsv`: the words of each kind, the sector of each rank, the roles of plurals."""
     words: dict[str, list[str]] = {}
     rank_sectors: dict[str, str] = {}
@@ -331,7 +333,9 @@ def are_initials(text: str, lower: str, start: int, end: int, m: Matcher) -> boo
     return bool(before) and (before[-1] in m.initials_cues or " ".join(before[-2:]) in m.initials_cues)
 
 
-def find_hits(text: str, m: Matcher, lower: str | None = None) -> tuple[list[Hit], dict[str, list[int] | None]]:
+def find_hits(
+    text: str, m: Matcher, lower: str | None = None
+) -> tuple[list[Hit], dict[str, list[int] | None]]:
     """Leftmost-longest, word-bounded, case-checked matches of aliases and titles, and from the
     same scan where the word-led patterns can start (as `m.cues.starts(lower)` gives them)."""
     lower = lower if lower is not None else lower_same_length(text)
@@ -379,14 +383,7 @@ def without_initials_and_foreign_abbreviations(
     short = {text[h.start : h.end] for h in hits if h.cand.case == "exact" and h.cand.kind == "entity"}
     if not short:
         return hits
-    initials = {
-        acronym
-        for acronym in short
-        if any(
-            are_initials(text, lower, at.start(), at.end(), m)
-            for at in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text)
-        )
-    }
+    initials = short & _written_initials(text, lower, m.initials_cues)
     kept: list[Hit] = []
     for k, h in enumerate(hits):
         if h.cand.case == "exact" and h.cand.kind == "entity":
@@ -404,6 +401,30 @@ def without_initials_and_foreign_abbreviations(
                 continue
         kept.append(h)
     return kept
+
+
+_AGE = re.compile(r"\(\d{1,2}(?:\s*tahun)?\)")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{1,4})\s*$")
+_WORD_AFTER_CUE = re.compile(r",?\s+([a-z]{1,4})\b")
+
+
+def _written_initials(text: str, lower: str, cues: frozenset[str]) -> set[str]:
+    """Capitals the text writes as a person's initials somewhere, as `are_initials` tells them: before
+    an age ("MA (30)") or after an `initials_cue` ("berinisial MA", "tersangka MA"); a few scans
+    for literal strings (fast) instead of a look at every occurrence of every short acronym."""
+    found: set[str] = set()
+    for age in _AGE.finditer(text):
+        capitals = _CAPITALS_BEFORE.search(text, max(0, age.start() - 8), age.start())
+        if capitals:
+            found.add(capitals.group(1))
+    for cue in cues:
+        at = lower.find(cue)
+        while at >= 0:
+            end = at + len(cue)
+            if (at == 0 or not lower[at - 1].isalnum()) and (word := _WORD_AFTER_CUE.match(lower, end)):
+                found.add(word.group(1).upper())
+            at = lower.find(cue, end)
+    return found
 
 
 _SLASH_BEFORE = re.compile(r"(?<![\w/])[A-Z]{2,}\s?/\s?$")

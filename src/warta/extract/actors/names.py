@@ -145,18 +145,19 @@ def inside_longer_name(ctx: Context, hit: Hit, person: Person) -> bool:
     Agus Pratikno", "Wiranto Sulistyo", "Brigitte Macron"; not "Presiden Prabowo", "kata Wihaji",
     "Sergey Lavrov")?"""
     surface = hit.cand.surface
-    if (
-        " " in surface
-        or surface.isupper()
-        or ctx.in_title_case_line(hit.start)
-        or _in_headline(ctx, hit.start)
-    ):
-        return False  # "SBY", "Pangeran MBS": initials stand alone; a headline capitalises its verbs
+    if " " in surface or surface.isupper():
+        return False  # "SBY", "Pangeran MBS": initials stand alone
     text = ctx.text
     before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if before is not None and _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
         before = None  # '"Apa kerja orangtua?" Tanya Wihaji': a sentence's first word is capitalised anyway
     after = _WORD_AFTER.match(text, hit.end)
+    if (
+        (before is None and after is None)
+        or ctx.in_title_case_line(hit.start)
+        or _in_headline(ctx, hit.start)
+    ):
+        return False  # a headline capitalises its verbs
     return any(found is not None and _name_word(ctx, found.group(1), person) for found in (before, after))
 
 
@@ -177,12 +178,12 @@ def inside_longer_proper_name(ctx: Context, hit: Hit) -> bool:
     """Is a state's name (or capital's) inside a longer proper name, between capitalised name words
     ("Kabinet Indonesia Maju", "Kartu Indonesia Sehat", "Yamaha Indonesia Motor", "Hotman Paris
     Hutapea"), where it names no actor? Not in headlines; the words are tested as `_name_word`."""
-    if ctx.in_title_case_line(hit.start) or _in_headline(ctx, hit.start):
-        return False
     text = ctx.text
     before = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    after = _WORD_AFTER.match(text, hit.end)
+    after = _WORD_AFTER.match(text, hit.end) if before is not None else None
     if before is None or after is None:
+        return False
+    if ctx.in_title_case_line(hit.start) or _in_headline(ctx, hit.start):
         return False
     if _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
         return False
