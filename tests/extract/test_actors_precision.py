@@ -215,3 +215,14 @@ def test_common_noun_before_a_name_is_not_part_of_it(kb: KnowledgeBase) -> None:
     names = {m.name for m in actors(text, kb) if m.kind == "person"}
     assert "Edwin Super Bejo" in names
     assert not [n for n in names if n and n.startswith("Komedian")]
+
+
+def test_place_before_a_name_is_not_part_of_it(kb: KnowledgeBase) -> None:
+    text = (
+        "JAKARTA, KOMPAS.com - Anggota DPR RI dari daerah pemilihan (Dapil) Papua Yan Mandenas menyebut, "
+        "banyak tambang ilegal di Papua dibeking oknum. \"Ada tambang emas di Yahukimo dan beberapa "
+        'kabupaten lain di Papua," kata Mandenas, dalam keterangannya.'
+    )
+    names = {m.name for m in actors(text, kb) if m.kind == "person"}
+    assert "Yan Mandenas" in names
+    assert "Papua Yan Mandenas" not in names

@@ -12,6 +12,7 @@ from dataclasses import replace
 from warta.extract.actors.context import Context, Coverage, covered, skip_blanks
 from warta.extract.actors.names import name_after, written_lower
 from warta.extract.prefilter import finditer_from
+from warta.kb import Person
 from warta.model import Mention
 
 
@@ -113,6 +114,8 @@ def _takewhile_names(ctx: Context, words: Iterable[str]) -> Iterator[str]:
             return
         if len(word) > 2 and low not in ctx.m.particles and written_lower(ctx, word):
             return  # "Komedian Edwin Super Bejo", "Dinas PUPR ...": a noun, not a name's word
+        if any(not isinstance(known, Person) for known in ctx.kb.lookup(word)):
+            return  # "(Dapil) Papua Yan Mandenas": a place or body the KB knows, not a name's word
         yield word
 
 
