@@ -51,3 +51,8 @@ def test_unknown_directive_names_file_and_line(tmp_path: Path) -> None:
     f.write_text("# title\n#! inherit id\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"t\.tsv:2: unknown directive"):
         read_directives(f)
+
+
+def test_malay_titles_leave_out_the_indonesian_head_of_state_phrase() -> None:
+    assert any(r["phrase"] == "Kepala Negara" for r in load_pack("id").table("titles"))
+    assert not any(r["phrase"] == "Kepala Negara" for r in load_pack("ms").table("titles"))

@@ -22,6 +22,7 @@ ENGLISH_WITHOUT = {
     "verb_prefix": "English verbs carry no prefix",
     "not_verb": "only needed with verb prefixes",
     "currency": "English writes the state before the currency ('US dollar'): actor_words.tsv attribute_tail",
+    "nationality_head": "'Indonesian fishermen', 'citizens of Indonesia': the coder reads the word right before the state",
 }
 
 
