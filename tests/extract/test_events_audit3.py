@@ -268,3 +268,21 @@ def test_a_suspect_carried_from_an_earlier_sentence_is_read_in_its_own_sentence(
     )
     result = process(Article(doc="kualanamu", text=text, origin="test"), Resources.load())
     assert result.events == ()  # a passenger caught smuggling drugs by airport security: no political event
+
+
+def test_within_one_state_a_borrowed_name_keeps_its_role() -> None:
+    """The investigators' name is never lent to the suspects they arrest (both sides are IDN)."""
+    from warta.model import Article
+    from warta.pipeline import process
+    from warta.resources import Resources
+
+    text = (
+        "JAKARTA, KOMPAS.com - Komisi Pemberantasan Korupsi (KPK) menetapkan Gubernur Riau Abdul Wahid sebagai "
+        "tersangka terkait kasus dugaan pemerasan di Pemprov Riau, pada Rabu (5/11/2025).\n\n"
+        "KPK hanya menyebut bahwa ada sembilan orang yang terjaring OTT kemarin."
+    )
+    article = Article(doc="riau", text=text, origin="test", published="2025-11-06")
+    events = process(article, Resources.load()).events
+    arrests = [e for e in events if e.type == "COERCE"]
+    assert arrests and all(e.source == e.target == "IDN" for e in arrests)
+    assert all(e.target_actor != "Komisi Pemberantasan Korupsi" for e in arrests)

@@ -180,6 +180,11 @@ def _names_more(later: Event, kept: Event) -> bool:
     return bool(own_kept) and own_kept.items() < own_later.items()
 
 
+def _same_state_role(e: Event, role: str) -> str | None:
+    """The role, when both sides of the event are the same state (and so a code cannot tell them apart)."""
+    return role if e.source == e.target else None
+
+
 def _investigators_code(mentions: Sequence[Mention]) -> str | None:
     """The state whose police, prosecutors or anti-corruption body the article names most often."""
     counts = Counter(
@@ -579,11 +584,13 @@ class _SentenceCoder:
         """Name the person behind a state's act when the article does: from another event between
         the same actors ("Rusia dan AS sepakat" after "Putin bertemu Obama"), else from the one
         person of that state named in the same sentence ("..., kata juru bicara Gedung Putih Sean Spicer")."""
-        named: dict[tuple[frozenset[str | None], str, bool], Counter[str]] = {}
+        # Within one state ("KPK menetapkan Bupati X sebagai tersangka") both sides share a code: a name
+        # is then borrowed only for the same role, never the investigators' for the suspect.
+        named: dict[tuple[frozenset[str | None], str, bool, str | None], Counter[str]] = {}
         for e in events:
-            for code, name in ((e.source, e.source_actor), (e.target, e.target_actor)):
-                if code and name and e.reasons.get("source_actor" if code == e.source else "target_actor") != BORROWED_NAME:
-                    key = (frozenset((e.source, e.target)), code, e.type in FORCE_TYPES)
+            for role, code, name in (("source_actor", e.source, e.source_actor), ("target_actor", e.target, e.target_actor)):
+                if code and name and e.reasons.get(role) != BORROWED_NAME:
+                    key = (frozenset((e.source, e.target)), code, e.type in FORCE_TYPES, _same_state_role(e, role))
                     named.setdefault(key, Counter())[name] += 1
         out = []
         for e in events:
@@ -600,7 +607,8 @@ class _SentenceCoder:
                     {
                         n: c
                         for n, c in named.get(
-                            (frozenset((e.source, e.target)), code, e.type in FORCE_TYPES), Counter()
+                            (frozenset((e.source, e.target)), code, e.type in FORCE_TYPES, _same_state_role(e, role)),
+                            Counter(),
                         ).items()
                         if n not in taken
                     }
