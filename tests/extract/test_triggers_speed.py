@@ -44,3 +44,14 @@ def test_tokens_match_word_by_word_lower_casing() -> None:
         assert words_of(text, text.lower()) == words_of(text)
     assert not lowers_in_place(sentences[2])
     assert lowers_in_place(sentences[0])
+
+
+def test_may_start_meets_later_words_reduplicated_or_with_an_enclitic() -> None:
+    from warta.extract.triggers import TriggerLexicon, TriggerRule
+
+    lexicon = TriggerLexicon([TriggerRule(("menjatuhkan", "~", "sanksi"), "SANCTION", None, "directed", "verb")])
+    assert lexicon.may_start(words_of("Uni Eropa menjatuhkan sanksi-sanksi baru"))
+    assert lexicon.may_start(words_of("AS menjatuhkan pula sanksinya"))
+    assert not lexicon.may_start(words_of("Hakim menjatuhkan hukuman penjara"))
+    # a cheap test of which words are there, not of their order: `find` decides
+    assert lexicon.may_start(words_of("sanksi menjatuhkan")) and not lexicon.find("sanksi menjatuhkan")

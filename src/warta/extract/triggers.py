@@ -128,6 +128,8 @@ class TriggerLexicon:
         for bucket in self._by_first.values():
             bucket.sort(key=lambda r: -len(r.form))
         self._first_words = _substring_finder(list(self._by_first))
+        # per form, the words after its first as `may_start` may meet them (see `_later_words`)
+        self._later_words = {rule.form: _later_words(rule.form) for rule in rules}
 
     @classmethod
     def load(cls, pack: LanguagePack) -> TriggerLexicon:
@@ -171,7 +173,12 @@ class TriggerLexicon:
         if not self._single_starters.isdisjoint(distinct):
             return True
         starters = self._starters.intersection(distinct)
-        return any(_words_present(rule.form, distinct) for word in starters for rule in memo[word])
+        later = self._later_words
+        return any(
+            all(not forms.isdisjoint(distinct) for forms in later[rule.form])
+            for word in starters
+            for rule in memo[word]
+        )
 
     def find(self, text: str, tokens: list[Token] | None = None) -> list[TriggerHit]:
         """Non-overlapping trigger hits in `text`, longest match first at each word."""
@@ -238,17 +245,20 @@ def _substring_finder(words: list[str]) -> ahocorasick.Automaton | None:
     return automaton
 
 
-def _words_present(form: tuple[str, ...], distinct: set[str]) -> bool:
-    """Every word of the form after its first is among `distinct` as `_word_matches` may meet it:
-    itself or reduplicated, and the last one also with an enclitic."""
+def _later_words(form: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """For each word of the form after its first (gaps left out), the ways `_word_matches` may meet
+    it: itself or reduplicated, and the last one also with an enclitic. A text holds the form only
+    if it holds one way of each."""
     last = len(form) - 1
+    needs = []
     for n, word in enumerate(form[1:], 1):
-        if _is_gap(word) or word in distinct or f"{word}-{word}" in distinct or f"{word}-{word}nya" in distinct:
+        if _is_gap(word):
             continue
-        if n == last and any(word + clitic in distinct for clitic in ENCLITICS):
-            continue
-        return False
-    return True
+        ways = {word, f"{word}-{word}", f"{word}-{word}nya"}
+        if n == last:
+            ways.update(word + clitic for clitic in ENCLITICS)
+        needs.append(frozenset(ways))
+    return tuple(needs)
 
 
 def _is_gap(word: str) -> bool:
