@@ -4,16 +4,20 @@ Loads Resources once, reads N articles of the Kompas corpus in place (cycling wh
 is larger than the corpus), then measures over the same articles:
 
 - the pipeline: `process()` per article, CPU time (time.process_time, robust to a
-  loaded machine) and wall time, as articles/s per core and ms/article;
+  loaded machine) and wall time, as articles/s per core and ms/article; the pass is
+  repeated (`--repeat`, default 3) and the best one counts, as `timeit` does: on a
+  shared machine slower passes measure the neighbours, not the code. Every pass is
+  printed;
 - each stage alone (clean_article, split_sentences, DateContext.for_doc, recognise_actors,
   extract_quotes, extract_events), fed the outputs of the stages before it;
 - a reference pass: `json.loads` plus a plain `\\w+` tokenisation per article, to
-  give the figures a machine-independent scale (pipeline/reference ratio);
+  give the figures a machine-independent scale (pipeline/reference ratio), also read
+  as the pipeline's speed at the quiet machine's reference speed (QUIET_REFERENCE_MS);
 - peak RSS of the process.
 
 Run by hand, never part of the tests:
 
-    .venv/bin/python benchmarks/bench_extract.py [--corpus PATH] [-n 2000] [--warmup 50]
+    .venv/bin/python benchmarks/bench_extract.py [--corpus PATH] [-n 2000] [--warmup 50] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -43,6 +47,11 @@ from warta.sources.records import article_from_record
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "kompas-2025.jsonl"
 TARGET_PER_SECOND = 250.0
+# The reference pass's CPU cost per Kompas article on the 2-core development machine when it is
+# quiet (0.078-0.082 ms in every quiet run of November 2026). On a loaded or throttled machine
+# both passes slow down; the pipeline/reference ratio times this figure gives what the pipeline
+# would cost on the quiet machine, so a noisy run can still be read against the target.
+QUIET_REFERENCE_MS = 0.080
 STAGES = (
     "clean_article",
     "split_sentences",
@@ -130,6 +139,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("-n", "--articles", type=int, default=2000, help="articles to time (cycles the corpus)")
     parser.add_argument("--warmup", type=int, default=50, help="articles run first, untimed (lazy loads)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes of each kind; the best counts")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -143,17 +153,35 @@ def main() -> None:
     chars = sum(len(a.text) for a in articles)
     print(f"{count:,} articles, {chars / max(count, 1):,.0f} characters each on average, from {args.corpus}")
 
-    ref_cpu, ref_wall = timed(lambda: reference_pass(lines))
-    cpu, wall = timed(lambda: pipeline_pass(articles, resources))
+    # Reference and pipeline passes alternate, so both see the same spells of machine load.
+    passes: list[tuple[float, float]] = []
+    references: list[float] = []
+    for _ in range(max(args.repeat, 1)):
+        references.append(timed(lambda: reference_pass(lines))[0])
+        passes.append(timed(lambda: pipeline_pass(articles, resources)))
+    timings = ", ".join(f"{c:.2f}" for c, _ in passes)
+    print(f"passes (CPU s): {timings}; reference passes: {', '.join(f'{r:.3f}' for r in references)}")
+    cpu, wall = min(passes)
+    ref_cpu = min(references)
     per_second = count / cpu if cpu else float("inf")
     print()
-    print(f"pipeline  process(): {cpu:7.2f} s CPU, {wall:7.2f} s wall")
+    print(f"pipeline  process(), best of {len(passes)}: {cpu:7.2f} s CPU, {wall:7.2f} s wall")
     print(f"  {per_second:8.1f} articles/s per core (CPU), {count / wall:8.1f} articles/s wall")
     print(f"  {cpu / count * 1000:8.2f} ms/article CPU, {wall / count * 1000:8.2f} ms/article wall")
     verdict = "PASS" if per_second >= TARGET_PER_SECOND else "FAIL"
     print(f"  target >= {TARGET_PER_SECOND:.0f} articles/s per core: {verdict}")
-    print(f"reference json.loads + \\w+ tokens: {ref_cpu:6.3f} s CPU ({ref_cpu / count * 1000:.3f} ms/article)")
-    print(f"  ratio pipeline/reference: {cpu / ref_cpu if ref_cpu else float('inf'):.0f}x")
+    print(
+        f"reference json.loads + \\w+ tokens, best of {len(references)}: "
+        f"{ref_cpu:6.3f} s CPU ({ref_cpu / count * 1000:.3f} ms/article)"
+    )
+    ratio = cpu / ref_cpu if ref_cpu else float("inf")
+    print(f"  ratio pipeline/reference: {ratio:.1f}x")
+    normalised_ms = ratio * QUIET_REFERENCE_MS
+    normal_verdict = "PASS" if 1000 / normalised_ms >= TARGET_PER_SECOND else "FAIL"
+    print(
+        f"  at the quiet machine's reference speed ({QUIET_REFERENCE_MS:.3f} ms/article): "
+        f"{normalised_ms:.2f} ms/article = {1000 / normalised_ms:.0f} articles/s per core: {normal_verdict}"
+    )
 
     stages = stage_times(articles, resources)
     total = sum(stages.values())
