@@ -475,3 +475,15 @@ def test_the_shared_start_scan_finds_the_expressions_a_plain_scan_finds(text, mo
     found = expressions()
     monkeypatch.setattr(dates._PatternStarts, "find", lambda self, index, text, folded, scanned: None)
     assert expressions() == found and any(found)
+
+
+def test_a_relative_clause_on_the_source_an_act_rests_on_dates_the_act():
+    # "berdasarkan" frames the release the claim is made in, as "dalam" frames an occasion
+    text = (
+        "Berdasarkan rilis resmi perusahaan yang dikeluarkan pada Senin (3/11/2025), PT GMTD mengklaim telah "
+        "berhasil melakukan eksekusi lahan."
+    )
+    assert date_at(text, "2025-11-05", "mengklaim")[0] == "2025-11-03"
+    # a person named after "menurut" is no occasion: the inauguration's date stays its own
+    text = "Menurut Trump, yang dilantik pada 20 Januari lalu, Putin menelepon dirinya."
+    assert date_at(text, "2017-01-31", "menelepon")[0] is None

@@ -84,6 +84,11 @@ _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)")
 _DATELINE_PREFIX = re.compile(r"^[\W_]*(?:[A-Z][\w.]*[\s,()*]*){1,8}\s*(?:--|-|–|—)\s")
 _SENTENCE_END = re.compile(r"[.!?…:\"”’)]\s*$")
 TITLE_MAX_WORDS = 16
+# "Kesepakatan itu ...", "Namun, pertemuan tersebut ...": how many words may open a sentence before
+# the noun that points back to the act told just before
+_POINTING_BACK_SUBJECT_WORDS = 2
+_POINTING_BACK_CLAUSE_END = re.compile(r"[,;:\"“”]|\s[–—-]{1,2}\s")
+_QUOTE_OPENING = re.compile(r"\s*[\"“]")
 TITLE_CAPITALISED_SHARE = 0.6
 
 
@@ -626,6 +631,9 @@ class _SentenceCoder:
     def _fallback_date(
         self, e: Event, by_pair: dict[frozenset[str | None], Counter[str]]
     ) -> tuple[str | None, str]:
+        told_next = self._date_told_next(e)
+        if told_next is not None:
+            return told_next
         same = by_pair.get(frozenset((e.source, e.target)))
         day_precise = [d for d, _ in same.most_common() if len(d) == len("2000-01-01")] if same else []
         if day_precise:  # a year-only date is a background fact ("sejak 2011"), not the story's day
@@ -635,6 +643,38 @@ class _SentenceCoder:
         if self.doc.published:
             return self.doc.published, "no dated sentence: the publication date"
         return None, "no date in the article"
+
+    def _date_told_next(self, e: Event) -> tuple[str, str] | None:
+        """The date the next sentence gives the same act when it opens by pointing back to it
+        ("Kesepakatan itu ditandatangani pada 21 Oktober 2025." after an undated agreement): its subject
+        is a noun then "itu"/"tersebut", and that noun or a verb of its clause is a trigger of the event's type."""
+        position = next((i for i, (s, _) in enumerate(self.told) if s.start == e.start), None)
+        if position is None or position + 1 >= len(self.told):
+            return None
+        following = self.told[position + 1][0]
+        if _QUOTE_OPENING.match(following.text) or not self.lexicon.triggers.may_start_in(following.text):
+            return None  # a quote's date is its telling's ("..., ujar Susan, Sabtu (5/7/2025)")
+        tokens = tokenize(following.text)
+        # the subject points back: "Kesepakatan itu", "Namun, pertemuan tersebut"
+        reference = next(
+            (i for i, t in enumerate(tokens[1 : _POINTING_BACK_SUBJECT_WORDS + 2], 1) if self.cues.is_("reference", t.text)),
+            None,
+        )
+        if reference is None:
+            return None
+        # only a date in that subject's own clause ("Kesepakatan itu ditandatangani pada ...,") tells its day
+        clause_end = _POINTING_BACK_CLAUSE_END.search(following.text, tokens[reference].end)
+        clause = following.text[: clause_end.start() if clause_end else len(following.text)]
+        for hit in self.lexicon.triggers.find(following.text, tokens):
+            # the subject noun is itself the act ("Pertemuan tersebut"), or the clause's verb tells it again
+            if hit.rule.type != e.type or (hit.first >= reference and hit.start >= len(clause)):
+                continue
+            own_clause = Sentence(following.index, following.start, following.start + len(clause), clause)
+            date, why = self.dates.date_for(own_clause, following.start + hit.start)
+            if date is None or (self.doc.published and _later(date, self.doc.published)):
+                return None
+            return date, f"the next sentence points back to the act and dates it: {why}"
+        return None
 
     def _not_a_report(self, text: str, tokens: list[Token]) -> bool:
         """Links to other articles, questions and title-like lines (no sentence end, mostly capitalised)."""
