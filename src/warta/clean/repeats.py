@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
 
-from warta.clean.text import key, split_sentences
+from warta.clean.text import key, key_words, split_sentences
 
 MIN_LINE_KEY = 20  # shorter lines ("Jakarta", "Baca Juga") are never treated as repeats
 MIN_CONTAINED_SENTENCE = 60
@@ -31,7 +31,7 @@ HEADER_SENTENCE_RATIO = 90.0
 MIN_SINGLE_KEY = 60  # ... and long enough that saying it twice is no list or specification row
 MIN_SHARED_TRIGRAMS = 2
 NAMES_OVERLAP = 0.5
-REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage (see _ngrams)
+REPEAT_NGRAM = 6  # a run of this many words said twice hints at a repeated passage (see _Runs)
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -124,54 +124,45 @@ def _is_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
-def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
-    """Every run of REPEAT_NGRAM words (six slices zipped: no Python loop per word)."""
-    return list(zip(words, words[1:], words[2:], words[3:], words[4:], words[5:], strict=False))
-
-
 class _Runs:
-    """The runs of REPEAT_NGRAM words inside each line (from the lines' `text.key`), and those the
-    article says more than once (one pass over its runs, set operations only: this runs on every
-    article). Normal articles say nothing twice."""
+    """The runs of REPEAT_NGRAM words inside each line (from the words of the lines' `text.key`),
+    and those the article says more than once (one pass over its runs, set operations only: this
+    runs on every article). Normal articles say nothing twice."""
 
-    def __init__(self, keys: list[str]) -> None:
-        words: list[str] = []
-        self.spans: list[tuple[int, int]] = []  # each line's words: words[start:end]
-        for k in keys:
-            start = len(words)
-            words.extend(k.split())
-            self.spans.append((start, len(words)))
-            words.append("\n")  # a line break: runs across it belong to no line
-        self.grams = _ngrams(words)
+    def __init__(self, line_words: list[list[str]]) -> None:
+        grams: list[tuple[str, ...]] = []
+        self.spans: list[tuple[int, int]] = []  # each line's runs: grams[start:end]
+        for words in line_words:
+            start = len(grams)
+            if len(words) >= REPEAT_NGRAM:  # six slices zipped: no Python loop per word
+                grams.extend(zip(words, words[1:], words[2:], words[3:], words[4:], words[5:], strict=False))
+            self.spans.append((start, len(grams)))
+        self.grams = grams
         self.repeated: set[tuple[str, ...]] = set()
-        if len(set(self.grams)) != len(self.grams):
-            self.repeated = {gram for gram, n in Counter(self.grams).items() if n > 1}
+        if len(set(grams)) != len(grams):
+            self.repeated = {gram for gram, n in Counter(grams).items() if n > 1}
 
     def suspects(self) -> list[bool]:
         """Which lines share a run with another line (or repeat one inside themselves): only those
         can hold a repeated passage."""
         if not self.repeated:
             return [False] * len(self.spans)
-        last = REPEAT_NGRAM - 1
-        return [
-            end - start >= REPEAT_NGRAM and not self.repeated.isdisjoint(self.grams[start : end - last])
-            for start, end in self.spans
-        ]
+        return [end > start and not self.repeated.isdisjoint(self.grams[start:end]) for start, end in self.spans]
 
     def may_stand_in_another(self, index: int) -> bool:
         """False when line `index` cannot be written inside another line: a copy of a line shares
         with it every run of its inner words (all but the first and the last, which may be cut
-        short), so a line of REPEAT_NGRAM + 2 words or more whose inner runs are all said once
-        stands nowhere else."""
+        short), so a line of REPEAT_NGRAM + 2 words (three runs) or more whose inner runs are all
+        said once stands nowhere else."""
         start, end = self.spans[index]
-        if end - start < REPEAT_NGRAM + 2:
+        if end - start < 3:
             return True
-        return bool(self.repeated) and not self.repeated.isdisjoint(self.grams[start + 1 : end - REPEAT_NGRAM])
+        return bool(self.repeated) and not self.repeated.isdisjoint(self.grams[start + 1 : end - 1])
 
 
 def _suspects(keys: list[str]) -> list[bool]:
     """Which lines share a run of REPEAT_NGRAM words with another line (see `_Runs.suspects`)."""
-    return _Runs(keys).suspects()
+    return _Runs([k.split() for k in keys]).suspects()
 
 
 def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
@@ -180,8 +171,9 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
     `lines` are paragraphs; those before `body_start` are the header (title, lead, captions):
     where a header line and the body say the same, the body keeps it."""
     removed: list[str] = []
-    keys = [key(line) for line in lines]
-    runs = _Runs(keys)
+    line_words = [key_words(line) for line in lines]
+    keys = [" ".join(words) for words in line_words]
+    runs = _Runs(line_words)
     checkable = [
         len(k) >= MIN_LINE_KEY and not _is_list_item(line) for k, line in zip(keys, lines, strict=True)
     ]
@@ -231,7 +223,7 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
     # the runs of the kept lines: those of all lines unless a line went
-    suspect = runs.suspects() if all(keep) else _suspects([k if keep[i] else "" for i, k in enumerate(keys)])
+    suspect = runs.suspects() if all(keep) else _Runs([w if keep[i] else [] for i, w in enumerate(line_words)]).suspects()
     if not any(suspect):
         return Collapsed([line for i, line in enumerate(lines) if keep[i]], removed)
 

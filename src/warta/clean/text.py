@@ -90,10 +90,15 @@ def normalise_lines(raw: str) -> list[str]:
 
 def key(text: str) -> str:
     """A comparison key: lower case, punctuation and spacing folded to single spaces."""
+    return " ".join(key_words(text))
+
+
+def key_words(text: str) -> list[str]:
+    """The words of `key(text)` (for callers that need both the key and its words)."""
     lowered = text.lower()
     if lowered.isascii():
-        return " ".join(lowered.encode("ascii").translate(_KEY_ASCII_TABLE).decode("ascii").split())
-    return " ".join(_KEY_PUNCTUATION.sub(" ", lowered).split())
+        return lowered.encode("ascii").translate(_KEY_ASCII_TABLE).decode("ascii").split()
+    return _KEY_PUNCTUATION.sub(" ", lowered).split()
 
 
 def split_sentences(paragraph: str) -> list[str]:
