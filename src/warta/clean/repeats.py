@@ -139,15 +139,20 @@ class _Runs:
             self.spans.append((start, len(grams)))
         self.grams = grams
         self.repeated: set[tuple[str, ...]] = set()
-        if len(set(grams)) != len(grams):
-            self.repeated = {gram for gram, n in Counter(grams).items() if n > 1}
+        # counted straight away (no set first): every run is hashed once, and almost every other
+        # article says some run twice
+        counts = Counter(grams)
+        if len(counts) != len(grams):
+            self.repeated = {gram for gram, n in counts.items() if n > 1}
 
     def suspects(self) -> list[bool]:
         """Which lines share a run with another line (or repeat one inside themselves): only those
         can hold a repeated passage."""
         if not self.repeated:
             return [False] * len(self.spans)
-        return [end > start and not self.repeated.isdisjoint(self.grams[start:end]) for start, end in self.spans]
+        return [
+            end > start and not self.repeated.isdisjoint(self.grams[start:end]) for start, end in self.spans
+        ]
 
     def may_stand_in_another(self, index: int) -> bool:
         """False when line `index` cannot be written inside another line: a copy of a line shares
@@ -223,7 +228,11 @@ def collapse_repeats(lines: list[str], body_start: int = 0) -> Collapsed:
                 break
     removed.extend(line for i, line in enumerate(lines) if not keep[i])
     # the runs of the kept lines: those of all lines unless a line went
-    suspect = runs.suspects() if all(keep) else _Runs([w if keep[i] else [] for i, w in enumerate(line_words)]).suspects()
+    suspect = (
+        runs.suspects()
+        if all(keep)
+        else _Runs([w if keep[i] else [] for i, w in enumerate(line_words)]).suspects()
+    )
     if not any(suspect):
         return Collapsed([line for i, line in enumerate(lines) if keep[i]], removed)
 
