@@ -68,3 +68,14 @@ def dyads(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
             s, t = sorted((s, t))
         out.add((e.type, s, t))
     return out
+
+
+def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
+    """(type, source, target, negated); symmetric types with their sides in order."""
+    out = set()
+    for e in events:
+        source, target = e.source, e.target
+        if e.type in ("CONSULT", "AGREE", "COOPERATE") and source and target and target < source:
+            source, target = target, source
+        out.add((e.type, source, target, e.negated))
+    return out

@@ -9,7 +9,7 @@ negation, plans and conditions, hosts and visitors, summoned envoys, deals and t
 from __future__ import annotations
 
 import pytest
-from events_helpers import code, dyads, mention
+from events_helpers import code, dyads, keys, mention
 
 from warta.model import Article, Event
 from warta.pipeline import process
@@ -65,17 +65,6 @@ def events_of(text: str, resources: Resources, published: str = PUBLISHED) -> li
     result = process(Article(doc="en", text=text, origin="test", published=published), resources)
     assert result.doc.language == "en"
     return list(result.events)
-
-
-def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
-    """(type, source, target, negated); symmetric types with their sides in order."""
-    out = set()
-    for e in events:
-        source, target = e.source, e.target
-        if e.type in ("CONSULT", "AGREE", "COOPERATE") and source and target and target < source:
-            source, target = target, source
-        out.add((e.type, source, target, e.negated))
-    return out
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ honorifics ("Timbalan Perdana Menteri", "Datuk Seri"), and words whose Indonesia
 from __future__ import annotations
 
 import pytest
+from events_helpers import keys
 
 from warta.model import Article, Event
 from warta.pipeline import process
@@ -26,17 +27,6 @@ def events_of(text: str, resources: Resources) -> list[Event]:
     result = process(Article(doc="ms", text=text, origin="test", published=PUBLISHED), resources)
     assert result.doc.language == "ms"
     return list(result.events)
-
-
-def keys(events: list[Event]) -> set[tuple[str, str | None, str | None, bool]]:
-    """(type, source, target, negated); symmetric types with their sides in order."""
-    out = set()
-    for e in events:
-        source, target = e.source, e.target
-        if e.type in ("CONSULT", "AGREE", "COOPERATE") and source and target and target < source:
-            source, target = target, source
-        out.add((e.type, source, target, e.negated))
-    return out
 
 
 @pytest.mark.parametrize(
